@@ -1,0 +1,78 @@
+/** Calendar dates as "YYYY-MM-DD" strings, counted in UTC so no time zone can move a day. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export type IsoDate = string
+
+/** The date's parts, or undefined when the text is not a real calendar date. */
+export function parseIsoDate(text: string): { year: number; month: number; day: number } | undefined {
+  const m = ISO_DATE.exec(text)
+  if (!m) return undefined
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  return { year, month, day }
+}
+
+export function isRealIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== undefined
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+export function toIso(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const p = mustParse(date)
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days))
+  return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  const p = mustParse(date)
+  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()
+}
+
+/** Today's date where the person is. UK letters are dated in UK time. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
+  }).formatToParts(now)
+  const get = (t: string) => Number(parts.find((x) => x.type === t)?.value)
+  return toIso(get('year'), get('month'), get('day'))
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** "23 November 2026", the way UK letters write dates. */
+export function formatLongDate(date: IsoDate): string {
+  const p = mustParse(date)
+  return `${p.day} ${MONTHS[p.month - 1]} ${p.year}`
+}
+
+/** "Monday 23 November 2026". */
+export function formatDayAndDate(date: IsoDate): string {
+  return `${DAYS[weekday(date)]} ${formatLongDate(date)}`
+}
+
+/** Whole years between a birth date and another date. */
+export function ageOn(birth: IsoDate, on: IsoDate): number {
+  const b = mustParse(birth)
+  const o = mustParse(on)
+  let age = o.year - b.year
+  if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1
+  return age
+}
+
+function mustParse(date: IsoDate) {
+  const p = parseIsoDate(date)
+  if (!p) throw new RangeError(`Not a real date: ${date}`)
+  return p
+}
