@@ -1,0 +1,55 @@
+/** Allowed values, declared once; types and schemas derive from these. */
+
+export const REQUEST_FORMAT = 'what-they-hold/request'
+export const REQUEST_VERSION = 1
+
+/** In the order letters present them. */
+export const REQUEST_TYPES = ['access', 'erasure', 'rectification', 'restriction', 'objection'] as const
+export type RequestType = (typeof REQUEST_TYPES)[number]
+
+export const TOPICS = [
+  'gang-database',
+  'social-media-monitoring',
+  'prevent-referral',
+  'channel-panel',
+  'stop-and-search',
+  'intelligence-records',
+  'police-national-computer',
+  'cctv-body-worn-video',
+  'facial-recognition',
+  'other',
+] as const
+export type Topic = (typeof TOPICS)[number]
+
+export const SENDER_KINDS = ['self', 'parent', 'representative'] as const
+export type SenderKind = (typeof SENDER_KINDS)[number]
+
+export const SENT_BY = ['email', 'online-form', 'hand', 'post'] as const
+export type SentBy = (typeof SENT_BY)[number]
+
+/** `complaint` (to the organisation, DPA 2018 s.164A) is this project's optional addition to format version 1. */
+export const FOLLOW_UP_KINDS = ['reminder', 'complaint', 'ico-complaint'] as const
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number]
+
+/** Kinds a body typed in by hand may have; directory kinds first. */
+export const MANUAL_RECIPIENT_KINDS = ['police', 'council', 'prevent', 'school', 'nhs', 'other'] as const
+export type ManualRecipientKind = (typeof MANUAL_RECIPIENT_KINDS)[number]
+
+/** The earliest letter date: from 19 June 2026 the complaint rules the letters cite (DPA 2018 s.164A, s.165) are in force. */
+export const EARLIEST_LETTER_DATE = '2026-06-19'
+
+export const LIMITS = {
+  name: 100,
+  otherNames: 10,
+  addressLines: 6,
+  addressLine: 100,
+  postcode: 10,
+  previousAddresses: 10,
+  email: 254,
+  phone: 30,
+  shortText: 100,
+  reference: 50,
+  details: 5000,
+  corrections: 5000,
+  recipients: 60,
+} as const

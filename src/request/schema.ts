@@ -1,0 +1,186 @@
+/**
+ * The request file, format version 1: the contract in shared/reference/request-format.md.
+ * Structure lives here; English lives in content/errors.en-GB.json and is attached by ./errors.ts.
+ */
+import { z } from 'zod'
+import { ageOn, isRealIsoDate, todayIso } from '../dates/iso.ts'
+import { unsupportedCharacters } from '../pdf/fonts.ts'
+import {
+  EARLIEST_LETTER_DATE, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, REQUEST_FORMAT,
+  REQUEST_TYPES, SENT_BY, TOPICS,
+} from './constants.ts'
+
+/** A custom issue carries the key of its message in the catalogue, plus values for the placeholders. */
+function fail(ctx: z.RefinementCtx, key: string, values: Record<string, string | number> = {}, path: PropertyKey[] = []) {
+  ctx.addIssue({ code: 'custom', message: key, params: { key, ...values }, path })
+}
+
+/** Free text as typed: kept exactly, but it must say something and fit on a letter. */
+function text(max: number, opts: { printable?: boolean; needsLetter?: boolean } = {}) {
+  return z.string().superRefine((value, ctx) => {
+    if (value.trim() === '') return fail(ctx, 'empty')
+    if (value.length > max) return fail(ctx, 'tooLong', { max })
+    if (opts.needsLetter && !/\p{L}/u.test(value)) return fail(ctx, 'noLetters')
+    if (opts.printable !== false) {
+      const chars = unsupportedCharacters(value)
+      if (chars.length > 0) fail(ctx, 'cannotPrint', { chars: chars.join(' ') })
+    }
+  })
+}
+
+const isoDate = z.string().superRefine((value, ctx) => {
+  if (!isRealIsoDate(value)) fail(ctx, 'notDate')
+})
+
+const email = z.string().superRefine((value, ctx) => {
+  if (value.length > LIMITS.email || !z.email().safeParse(value.trim()).success) fail(ctx, 'emailFormat')
+})
+
+const phone = z.string().superRefine((value, ctx) => {
+  if (value.trim() === '') return fail(ctx, 'empty')
+  if (value.length > LIMITS.phone) return fail(ctx, 'tooLong', { max: LIMITS.phone })
+  if (!/^[\d\s()+-]+$/.test(value) || !/\d{6,}/.test(value.replace(/\D/g, ''))) fail(ctx, 'phoneFormat')
+})
+
+const postcode = z.string().superRefine((value, ctx) => {
+  if (value.trim() === '') return fail(ctx, 'empty')
+  if (value.length > LIMITS.postcode) return fail(ctx, 'tooLong', { max: LIMITS.postcode })
+  if (!/^[A-Za-z0-9 ]+$/.test(value)) fail(ctx, 'postcodeFormat')
+})
+
+const webAddress = z.string().superRefine((value, ctx) => {
+  if (!z.url({ protocol: /^https$/ }).safeParse(value.trim()).success) fail(ctx, 'urlFormat')
+})
+
+export const addressSchema = z.strictObject({
+  lines: z.array(text(LIMITS.addressLine)).min(1).max(LIMITS.addressLines),
+  postcode: postcode.optional(),
+})
+
+function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
+  return z.array(item).max(max).superRefine((values, ctx) => {
+    const seen = new Set<string>()
+    values.forEach((v) => {
+      if (seen.has(v)) fail(ctx, 'duplicate', { value: v })
+      seen.add(v)
+    })
+  })
+}
+
+const subjectSchema = z.strictObject({
+  fullName: text(LIMITS.name, { needsLetter: true }),
+  otherNames: z.array(text(LIMITS.name, { needsLetter: true })).max(LIMITS.otherNames).optional(),
+  dateOfBirth: isoDate.superRefine((value, ctx) => {
+    if (!isRealIsoDate(value)) return
+    if (value < '1900-01-01') fail(ctx, 'dobTooOld')
+    else if (value > todayIso()) fail(ctx, 'dobFuture')
+  }),
+  address: addressSchema,
+  previousAddresses: z.array(addressSchema).max(LIMITS.previousAddresses).optional(),
+  email: email.optional(),
+  phone: phone.optional(),
+})
+
+const selfSender = z.strictObject({ kind: z.literal('self') })
+
+const parentSender = z.strictObject({
+  kind: z.literal('parent'),
+  fullName: text(LIMITS.name, { needsLetter: true }),
+  relationship: text(LIMITS.shortText, { needsLetter: true }),
+  address: addressSchema.optional(),
+  email: email.optional(),
+  phone: phone.optional(),
+  childAgrees: z.boolean().optional(),
+})
+
+const representativeSender = z.strictObject({
+  kind: z.literal('representative'),
+  fullName: text(LIMITS.name, { needsLetter: true }),
+  organisation: text(LIMITS.shortText),
+  role: text(LIMITS.shortText, { needsLetter: true }),
+  address: addressSchema,
+  email: email.optional(),
+  phone: phone.optional(),
+  reference: text(LIMITS.reference).optional(),
+})
+
+export const senderSchema = z.discriminatedUnion('kind', [selfSender, parentSender, representativeSender])
+
+/**
+ * A body typed in by hand. With `id` (an optional addition to format 1) it corrects or completes
+ * a directory entry instead: the typed address, email or web form are used on the letter.
+ */
+export const manualRecipientSchema = z.strictObject({
+  id: z.string().optional(),
+  name: text(LIMITS.shortText).optional(),
+  kind: z.enum(MANUAL_RECIPIENT_KINDS).optional(),
+  address: addressSchema.optional(),
+  email: email.optional(),
+  webForm: webAddress.optional(),
+})
+
+const recipientSchema = z.union([z.string(), manualRecipientSchema])
+
+export interface SchemaOptions {
+  /** Whether a directory id names a body we know. Without it ids are only checked for shape. */
+  isKnownRecipient?: (id: string) => boolean
+}
+
+export function makeRequestSchema(options: SchemaOptions = {}) {
+  const known = options.isKnownRecipient ?? ((id: string) => /^(police|council|prevent):[a-z0-9-]+$/.test(id))
+  return z
+    .strictObject({
+      format: z.literal(REQUEST_FORMAT),
+      version: z.literal(1),
+      dated: isoDate.superRefine((value, ctx) => {
+        if (isRealIsoDate(value) && value < EARLIEST_LETTER_DATE) fail(ctx, 'datedTooEarly')
+      }),
+      subject: subjectSchema,
+      sender: senderSchema,
+      requests: uniqueList(z.enum(REQUEST_TYPES), REQUEST_TYPES.length),
+      recipients: z.array(recipientSchema).max(LIMITS.recipients),
+      topics: uniqueList(z.enum(TOPICS), TOPICS.length).optional(),
+      details: text(LIMITS.details).optional(),
+      corrections: text(LIMITS.corrections).optional(),
+      sent: z.strictObject({ on: isoDate, by: z.enum(SENT_BY) }).optional(),
+      followUp: z
+        .strictObject({
+          kind: z.enum(FOLLOW_UP_KINDS),
+          originalSentOn: isoDate,
+          theirReference: text(LIMITS.reference).optional(),
+        })
+        .optional(),
+    })
+    .superRefine((r, ctx) => {
+      if (r.requests.length === 0) fail(ctx, 'noRequests', {}, ['requests'])
+      if (r.recipients.length === 0) fail(ctx, 'noRecipients', {}, ['recipients'])
+      r.recipients.forEach((rec, i) => {
+        const id = typeof rec === 'string' ? rec : rec.id
+        if (id !== undefined && !known(id)) fail(ctx, 'unknownRecipient', { value: id }, ['recipients', i, ...(typeof rec === 'string' ? [] : ['id'])])
+        if (typeof rec !== 'string' && id === undefined && rec.name === undefined) fail(ctx, 'recipientNoName', {}, ['recipients', i, 'name'])
+      })
+      if (r.requests.includes('rectification') && (r.corrections === undefined || r.corrections.trim() === '')) {
+        fail(ctx, 'correctionsNeeded', {}, ['corrections'])
+      }
+      const datesOk = isRealIsoDate(r.dated) && isRealIsoDate(r.subject.dateOfBirth)
+      if (r.sender.kind === 'parent' && datesOk && ageOn(r.subject.dateOfBirth, r.dated) >= 18) {
+        fail(ctx, 'parentOfAdult', {}, ['sender', 'kind'])
+      }
+      if (r.sent && isRealIsoDate(r.sent.on) && isRealIsoDate(r.dated) && r.sent.on < r.dated) {
+        fail(ctx, 'sentBeforeDated', {}, ['sent', 'on'])
+      }
+      if (r.followUp && isRealIsoDate(r.followUp.originalSentOn) && isRealIsoDate(r.dated) && r.followUp.originalSentOn >= r.dated) {
+        fail(ctx, 'followUpDate', {}, ['followUp', 'originalSentOn'])
+      }
+    })
+}
+
+/** The schema without directory checks: for JSON Schema export and for types. */
+export const requestSchema = makeRequestSchema()
+
+export type Request = z.infer<typeof requestSchema>
+export type Subject = Request['subject']
+export type Sender = Request['sender']
+export type Address = z.infer<typeof addressSchema>
+export type ManualRecipient = z.infer<typeof manualRecipientSchema>
+export type RecipientEntry = Request['recipients'][number]
