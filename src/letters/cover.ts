@@ -1,0 +1,64 @@
+/** What the person's own cover sheet says: where to send the letter, what to enclose, by when they must reply. */
+import { bestRoutes, identityAdvice, noRouteAdvice } from '../directory/routes.ts'
+import type { Recipient } from '../directory/types.ts'
+import type { Request } from '../request/schema.ts'
+import type { LetterModel } from './model.ts'
+import type { ResolvedRecipient } from './recipients.ts'
+import { deadlineFacts } from './view.ts'
+import { formatLongDate } from '../dates/iso.ts'
+
+/** The directory's view of a body, with anything the person typed in place of its details. */
+export function asRecipient(r: ResolvedRecipient): Recipient {
+  const base: Recipient = r.record ?? {
+    id: r.id,
+    kind: r.lawKind === 'police' ? 'police' : r.lawKind === 'home-office' ? 'prevent' : 'council',
+    name: r.name,
+    officialName: r.name,
+    nation: r.nation,
+    lawKind: r.lawKind,
+    aliases: [],
+    source: { checked: '' },
+  }
+  return { ...base, officialName: r.name, postal: r.postal, email: r.email, webForm: r.webForm }
+}
+
+const FOLLOW_UP_NAMES = { reminder: 'reminder', complaint: 'complaint', 'ico-complaint': 'complaint to the ICO' } as const
+
+function provenance(r: ResolvedRecipient): string {
+  const parts: string[] = []
+  if (r.typedByPerson) parts.push('You typed some of these details yourself, so check them carefully.')
+  const source = r.record?.source
+  if (source?.url && source.checked) {
+    parts.push(`We found ${r.typedByPerson ? 'the other' : 'these'} details at ${source.url} and last checked them on ${formatLongDate(source.checked)}. Details change, so look at ${r.name}'s own website before you send your letter.`)
+  }
+  return parts.join(' ')
+}
+
+export function coverFacts(request: Request, recipient: ResolvedRecipient, letter: LetterModel) {
+  const body = asRecipient(recipient)
+  const routes = bestRoutes(body)
+  const facts = deadlineFacts(request, recipient)
+  const followUp = request.followUp?.kind
+  const pages = followUp === 'ico-complaint' ? 'Your complaint (the pages after this one)' : 'Your letter (the pages after this one)'
+  const nextSteps =
+    followUp === 'reminder'
+      ? `If nothing arrives by ${formatLongDate(facts.deadline)}, make a complaint to ${recipient.name} with this app, then to the Information Commissioner's Office.`
+      : followUp === 'complaint'
+        ? `${recipient.name} must acknowledge your complaint within 30 days and then tell you the outcome without undue delay. If you are not happy with the answer, or get none, complain to the Information Commissioner's Office within three months of your last contact with ${recipient.name}.`
+        : `The ICO will write to you. It may take several months. It cannot award compensation: for that, get legal advice. Citizens Advice, law centres and some charities can help for free.`
+  return {
+    hasRoutes: routes.length > 0,
+    routes,
+    routesIntro: routes.some((r) => r.kind === 'web-form')
+      ? 'Use any one of these. An online form is often the quickest: you can upload or paste this letter into it.'
+      : 'Use any one of these:',
+    provenance: provenance(recipient),
+    noRouteAdvice: noRouteAdvice(body),
+    enclosures: [pages, ...(letter.enclosures ?? [])],
+    identityAdvice: identityAdvice(body),
+    assumption: facts.assumption ?? '',
+    followUpName: followUp ? FOLLOW_UP_NAMES[followUp] : '',
+    toIco: followUp === 'ico-complaint',
+    nextSteps,
+  }
+}
