@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_DATA_DIR, OUTPUT_DIR, importDirectory, parsePostal, toJson } from '../../scripts/import-directory.ts'
+import councils from '../data/directory/councils.json'
+import police from '../data/directory/police.json'
+import prevent from '../data/directory/prevent.json'
+import { parseCsvRecords } from './csv.ts'
+import { buildDirectory, loadDirectory } from './directory.ts'
+import { recipientSchema } from './schema.ts'
+import type { Recipient } from './types.ts'
+
+const records = [...police, ...councils, ...prevent] as unknown as Recipient[]
+const directory = loadDirectory()
+const hasSharedData = existsSync(join(DEFAULT_DATA_DIR, 'police-forces.csv'))
+
+describe('the directory data', () => {
+  it('has every police force, council and Prevent body', () => {
+    expect(police).toHaveLength(49)
+    expect(councils).toHaveLength(382)
+    expect(prevent).toHaveLength(6)
+  })
+
+  it.each(records.map((r) => [r.id, r] as const))('%s passes the schema', (_id, record) => {
+    const result = recipientSchema.safeParse(record)
+    expect(result.success ? [] : result.error.issues).toEqual([])
+  })
+
+  it('has unique ids, sorted within each file', () => {
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length)
+    for (const file of [police, councils, prevent] as unknown as Recipient[][]) {
+      const ids = file.map((r) => r.id)
+      expect(ids).toEqual([...ids].sort())
+    }
+  })
+
+  it('gives every contact detail a source', () => {
+    const missing = records.filter((r) => (r.email || r.postal || r.webForm || r.dpoEmail) && !r.source.url).map((r) => r.id)
+    expect(missing).toEqual([])
+  })
+
+  it('maps every council to exactly one police force that exists', () => {
+    for (const c of councils as unknown as Recipient[]) {
+      expect(c.policeId, c.id).toBeDefined()
+      expect(directory.byId(c.policeId as string)?.kind, c.id).toBe('police')
+    }
+  })
+
+  it('has exactly one row per council in the lookup, when the shared data is there', (ctx) => {
+    if (!hasSharedData) ctx.skip(`${DEFAULT_DATA_DIR} is not here (CI has it beside the repository)`)
+    const rows = parseCsvRecords(readFileSync(join(DEFAULT_DATA_DIR, 'council-police-area.csv'), 'utf8'))
+    const perCouncil = new Map<string, number>()
+    for (const row of rows) perCouncil.set(row.council_id as string, (perCouncil.get(row.council_id as string) ?? 0) + 1)
+    for (const c of councils as unknown as Recipient[]) expect(perCouncil.get(c.id.slice('council:'.length)), c.id).toBe(1)
+  })
+
+  it('gives every district with a county note a county council that exists', () => {
+    const withNote = (councils as unknown as Recipient[]).filter((c) => c.notes?.includes('upper-tier county council is'))
+    expect(withNote.length).toBeGreaterThan(100)
+    for (const d of withNote) {
+      expect(d.countyId, d.id).toBeDefined()
+      const county = directory.byId(d.countyId as string)
+      expect(county?.subtype, d.id).toBe('county')
+      expect(d.notes).toContain(`(id ${county?.id.slice('council:'.length)})`)
+    }
+  })
+
+  it('keeps the mySociety names and the notes that explain the gaps', () => {
+    expect(directory.byId('council:manchester')).toMatchObject({ name: 'Manchester', officialName: 'Manchester City Council', gssCode: 'E08000003' })
+    expect(directory.byId('police:suffolk')?.notes).toContain('No stored Suffolk subject access page was found')
+    expect(directory.byId('council:newry-mourne-and-down')?.name).toBe('Newry, Mourne and Down')
+  })
+
+  it('copies contact details without changing them', () => {
+    expect(directory.byId('police:greater-manchester')).toMatchObject({
+      email: 'subjectaccess@gmp.police.uk',
+      dpoEmail: 'dataprotection@gmp.police.uk',
+      source: { licence: expect.stringContaining('CC0') },
+    })
+    expect(directory.byId('police:police-scotland')?.postal).toEqual({
+      lines: ['Information Disclosure', 'Police Scotland', 'Second Floor', 'Woodhill House', 'Westburn Road', 'Aberdeen'],
+      postcode: 'AB16 5GB',
+    })
+  })
+})
+
+describe('parsePostal', () => {
+  it('splits lines and a postcode at the end', () => {
+    expect(parsePostal('A | B | C1 2DE')).toEqual({ lines: ['A', 'B'], postcode: 'C1 2DE' })
+    expect(parsePostal('A | Antrim, BT41 2UB')).toEqual({ lines: ['A', 'Antrim'], postcode: 'BT41 2UB' })
+    expect(parsePostal('A | PO Box 1 | SE1P 5LX')).toEqual({ lines: ['A', 'PO Box 1'], postcode: 'SE1P 5LX' })
+  })
+
+  it('leaves an address without a postcode alone', () => {
+    expect(parsePostal('Data Protection | Civic Centre | Newcastle upon Tyne')).toEqual({ lines: ['Data Protection', 'Civic Centre', 'Newcastle upon Tyne'] })
+    expect(parsePostal(undefined)).toBeUndefined()
+  })
+})
+
+describe('loadDirectory', () => {
+  it('finds bodies by id and leaves pointers out of the letter list', () => {
+    expect(directory.all).toHaveLength(49 + 382 + 4)
+    expect(directory.byId('police:greater-manchester')?.name).toBe('Greater Manchester Police')
+    expect(directory.byId('nope')).toBeUndefined()
+    expect(directory.byId('prevent:local-authority-channel-pmap')).toBeUndefined()
+    expect(directory.pointerById('prevent:local-authority-channel-pmap')?.notes).toContain('Channel')
+    expect(directory.byId('prevent:acro')?.id).toBe('police:acro')
+    expect(directory.all.some((r) => r.pointer || r.sameAs)).toBe(false)
+  })
+
+  it('links councils, forces and counties', () => {
+    expect(directory.policeFor('council:manchester')?.id).toBe('police:greater-manchester')
+    expect(directory.policeFor('council:glasgow-city')?.id).toBe('police:police-scotland')
+    expect(directory.policeFor('police:metropolitan')).toBeUndefined()
+    expect(directory.councilsFor('police:greater-manchester').map((c) => c.id)).toContain('council:manchester')
+    expect(directory.councilsFor('police:metropolitan')).toHaveLength(32)
+    expect(directory.countyFor('council:preston')?.id).toBe('council:lancashire')
+    expect(directory.countyFor('council:manchester')).toBeUndefined()
+    expect(directory.districtsFor('council:lancashire').map((c) => c.id)).toContain('council:preston')
+  })
+
+  it('is built once', () => {
+    expect(loadDirectory()).toBe(directory)
+  })
+
+  it('works over any list', () => {
+    const small = buildDirectory([{ id: 'police:x', kind: 'police', name: 'X', officialName: 'X Police', nation: 'uk', lawKind: 'police', aliases: [], source: { checked: '2026-11-23' } }])
+    expect(small.all).toHaveLength(1)
+    expect(small.councilsFor('police:x')).toEqual([])
+  })
+})
+
+describe('the import', () => {
+  it('rebuilds exactly the committed files from ../shared/data', (ctx) => {
+    if (!hasSharedData) ctx.skip(`${DEFAULT_DATA_DIR} is not here, so the import cannot be re-run (CI has it beside the repository)`)
+    const result = importDirectory(DEFAULT_DATA_DIR)
+    const committed = (file: string) => readFileSync(join(OUTPUT_DIR, file), 'utf8')
+    expect(toJson(result.police)).toBe(committed('police.json'))
+    expect(toJson(result.councils)).toBe(committed('councils.json'))
+    expect(toJson(result.prevent)).toBe(committed('prevent.json'))
+    expect(result.sourcesMd).toBe(committed('SOURCES.md'))
+    expect(result.warnings).toEqual([])
+  })
+})
