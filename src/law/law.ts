@@ -63,8 +63,8 @@ export function citeRight(type: RequestType, regime: Regime): Citation {
 export function citeDeadline(regime: Regime): string {
   const gdpr = `Articles 12(3) and 12A of ${GDPR}`
   const part3 = `section 54 of ${DPA}`
-  if (regime === 'part3') return `${part3} (and ${gdpr} for any data not held for law enforcement)`
-  if (regime === 'ukgdpr-and-part3') return `${gdpr} (and ${part3} for any data held for law enforcement)`
+  if (regime === 'part3') return `${part3}, or ${gdpr} for any data not held for law enforcement`
+  if (regime === 'ukgdpr-and-part3') return `${gdpr}, or ${part3} for any data held for law enforcement`
   return gdpr
 }
 
@@ -84,10 +84,10 @@ export const ICO_CHECK = `section 51 of ${DPA}`
 export const COURT_ORDER = `section 167 of ${DPA}`
 
 /** What an access reply must contain, in plain words, with the provision it comes from. */
-export function accessItems(regime: Regime): string[] {
+export function accessItems(regime: Regime, who: { their: string; them: string } = { their: 'my', them: 'me' }): string[] {
   if (regime === 'part3') {
     return [
-      'the purposes of using my data and the legal basis for it (section 45(2)(a))',
+      `the purposes of using ${who.their} data and the legal basis for it (section 45(2)(a))`,
       'the kinds of data you hold (section 45(2)(b))',
       'who you have shared it with or shown it to, including anyone outside the UK (section 45(2)(c))',
       'how long you plan to keep it, or how you decide (section 45(2)(d))',
@@ -95,12 +95,12 @@ export function accessItems(regime: Regime): string[] {
     ]
   }
   return [
-    'why you use my data (Article 15(1)(a))',
+    `why you use ${who.their} data (Article 15(1)(a))`,
     'the kinds of data you hold (Article 15(1)(b))',
     'who you have shared it with or shown it to, including anyone outside the UK (Article 15(1)(c))',
     'how long you plan to keep it, or how you decide (Article 15(1)(d))',
-    'where the data came from, if not from me (Article 15(1)(g))',
-    'whether any automated decision-making or profiling was used, how it works and what it means for me (Article 15(1)(h))',
+    `where the data came from, if not from ${who.them} (Article 15(1)(g))`,
+    `whether any automated decision-making or profiling was used, how it works and what it means for ${who.them} (Article 15(1)(h))`,
   ]
 }
 

@@ -54,7 +54,7 @@ describe('the young person (Wales, access and erasure, gang database)', () => {
 
   it('names the files without personal data', () => {
     expect(police!.pack.fileName).toBe('letter-01-south-wales-police.pdf')
-    expect(council!.pack.fileName).toMatch(/^letter-02-cardiff/)
+    expect(council!.pack.fileName).toBe('letter-02-city-of-cardiff-council.pdf')
   })
 })
 
@@ -66,7 +66,8 @@ describe('the parent (Manchester, a 13-year-old, Prevent)', () => {
     expect(council!.letter).toContain("I am Amina Khan, Yusuf Ahmed Khan's mother. I have parental responsibility for Yusuf Ahmed Khan, who is 13 years old.")
     expect(council!.letter).toContain('Yusuf Ahmed Khan knows about this request and agrees to it.')
     expect(council!.all).toContain("Yusuf Ahmed Khan's agreement")
-    expect(council!.cover).toContain('A copy of proof that I have parental responsibility')
+    expect(council!.letter).toContain('A copy of proof that I have parental responsibility')
+    expect(council!.cover).toContain('A copy of proof that you have parental responsibility, such as their birth certificate')
   })
 
   it('objects under Article 21(1) to the council, and turns an objection to police into erasure or restriction', () => {
@@ -173,8 +174,9 @@ describe('every body in the directory', () => {
       const letter = letterToPlainText(pack!.documents[1]!)
       const cover = letterToPlainText(pack!.documents[0]!)
       expect(letter, body.id).toContain(body.officialName || body.name)
-      if (body.lawKind === 'police') expect(letter, body.id).toContain('section 45 of the Data Protection Act 2018')
-      else expect(letter, body.id).not.toMatch(/section (4[5-8])\b(?! of the Data Protection Act 2018 for any data you hold for other purposes)/)
+      if (body.lawKind === 'police') expect(letter, body.id).toContain('subject access request under section 45 of the Data Protection Act 2018')
+      else if (body.lawKind === 'home-office') expect(letter, body.id).toContain('subject access request under Article 15 of the UK GDPR, and under section 45')
+      else expect(letter, body.id).not.toMatch(PART3_SECTION)
       const hasRoute = Boolean(body.email || body.postal || body.webForm)
       if (!hasRoute) expect(cover, body.id).toMatch(/subject access request/)
       expect(pack!.fileName, body.id).toMatch(/^letter-01-[a-z0-9-]+\.pdf$/)

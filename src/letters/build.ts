@@ -61,20 +61,29 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** What goes in the envelope with a first letter. */
-function requestEnclosures(request: Request, view: LetterView): string[] {
+/**
+ * What goes in the envelope with a first letter, in the letter's words ("my") or, for the
+ * person's cover sheet, in theirs ("your").
+ */
+export function requestEnclosures(request: Request, view: LetterView, voice: 'letter' | 'cover'): string[] {
   const s = request.sender
   const name = view.subjectName
-  if (s.kind === 'self') return ['A copy of proof of my identity', 'A copy of proof of my address']
+  const my = voice === 'letter' ? 'my' : 'your'
+  const me = voice === 'letter' ? 'me' : 'you'
+  const I = voice === 'letter' ? 'I' : 'you'
+  if (s.kind === 'self') return [`A copy of proof of ${my} identity`, `A copy of proof of ${my} address`]
   if (s.kind === 'parent') {
     return [
-      'A copy of proof of my identity',
+      `A copy of proof of ${my} identity`,
       `A copy of proof of ${name}'s identity`,
-      'A copy of proof that I have parental responsibility',
-      ...(view.childAgrees && view.childTwelveOrOver ? [`${name}'s signed agreement`] : []),
+      `A copy of proof that ${I} have parental responsibility${voice === 'cover' ? ', such as their birth certificate naming you, or a court order' : ''}`,
+      ...(view.childAgrees && view.childTwelveOrOver ? [`${name}'s signed agreement${voice === 'cover' ? ' (the last page)' : ''}`] : []),
     ]
   }
-  return [`A form signed by ${name} giving me permission to act for them`, `A copy of ${name}'s proof of identity`]
+  return [
+    `A form signed by ${name} giving ${me} permission to act for them${voice === 'cover' ? ' (the last pages: ask them to sign it)' : ''}`,
+    `A copy of ${name}'s proof of identity`,
+  ]
 }
 
 function followUpEnclosures(request: Request, view: LetterView, recipientName: string): string[] {
@@ -108,7 +117,7 @@ function letter(request: Request, recipient: ResolvedRecipient, view: LetterView
     salutation,
     blocks: rendered.blocks,
     signOff: signOff(request, salutation),
-    enclosures: kind === 'request' ? requestEnclosures(request, view) : followUpEnclosures(request, view, recipient.name),
+    enclosures: kind === 'request' ? requestEnclosures(request, view, 'letter') : followUpEnclosures(request, view, recipient.name),
   }
 }
 
@@ -122,7 +131,7 @@ export function buildPack(request: Request, recipient: ResolvedRecipient, index:
   const view = buildView(request, recipient)
   const main = letter(request, recipient, view, templates)
   const followUp = request.followUp?.kind
-  const cover = coverFacts(request, recipient, main)
+  const cover = coverFacts(request, recipient, main, view)
   const coverSheet = form('cover-sheet', followUp ? 'forms/follow-up-cover-sheet' : 'forms/cover-sheet', { ...view, ...cover }, templates)
   const documents: LetterModel[] = [coverSheet, main]
   const needsAuthority = request.sender.kind === 'representative' && (followUp === undefined || followUp === 'ico-complaint')

@@ -2,9 +2,10 @@
 import { bestRoutes, identityAdvice, noRouteAdvice } from '../directory/routes.ts'
 import type { Recipient } from '../directory/types.ts'
 import type { Request } from '../request/schema.ts'
+import { requestEnclosures } from './build.ts'
 import type { LetterModel } from './model.ts'
 import type { ResolvedRecipient } from './recipients.ts'
-import { deadlineFacts } from './view.ts'
+import { deadlineFacts, type LetterView } from './view.ts'
 import { formatLongDate } from '../dates/iso.ts'
 
 /** The directory's view of a body, with anything the person typed in place of its details. */
@@ -29,12 +30,14 @@ function provenance(r: ResolvedRecipient): string {
   if (r.typedByPerson) parts.push('You typed some of these details yourself, so check them carefully.')
   const source = r.record?.source
   if (source?.url && source.checked) {
-    parts.push(`We found ${r.typedByPerson ? 'the other' : 'these'} details at ${source.url} and last checked them on ${formatLongDate(source.checked)}. Details change, so look at ${r.name}'s own website before you send your letter.`)
+    // A source that is also the web form need not be printed twice.
+    const where = source.url === r.webForm ? `on ${r.name}'s website` : `at ${source.url}`
+    parts.push(`We found ${r.typedByPerson ? 'the other' : 'these'} details ${where} and last checked them on ${formatLongDate(source.checked)}. Details change, so look at ${r.name}'s own website before you send your letter.`)
   }
   return parts.join(' ')
 }
 
-export function coverFacts(request: Request, recipient: ResolvedRecipient, letter: LetterModel) {
+export function coverFacts(request: Request, recipient: ResolvedRecipient, letter: LetterModel, view: LetterView) {
   const body = asRecipient(recipient)
   const routes = bestRoutes(body)
   const facts = deadlineFacts(request, recipient)
@@ -54,7 +57,8 @@ export function coverFacts(request: Request, recipient: ResolvedRecipient, lette
       : 'Use any one of these:',
     provenance: provenance(recipient),
     noRouteAdvice: noRouteAdvice(body),
-    enclosures: [pages, ...(letter.enclosures ?? [])],
+    enclosures: [pages, ...(followUp ? (letter.enclosures ?? []) : requestEnclosures(request, view, 'cover'))],
+    coverReceiptSentence: facts.coverReceiptSentence,
     identityAdvice: identityAdvice(body),
     assumption: facts.assumption ?? '',
     followUpName: followUp ? FOLLOW_UP_NAMES[followUp] : '',

@@ -13,7 +13,7 @@ function fullView() {
   const recipient = resolveRecipient('police:metropolitan', sources.directory)
   const view = buildView(request, recipient)
   const pack = buildPack(request, recipient, 0, templates)
-  return { ...view, ...coverFacts(request, recipient, pack.documents[1]!) }
+  return { ...view, ...coverFacts(request, recipient, pack.documents[1]!, view) }
 }
 
 const VIEW = fullView()

@@ -32,6 +32,8 @@ export interface DeadlineFacts {
   received: IsoDate
   deadline: IsoDate
   receiptSentence: string
+  /** The same, said to the person on their cover sheet. */
+  coverReceiptSentence: string
   /** What the cover sheet should say we assumed, if anything. */
   assumption?: string
 }
@@ -42,17 +44,21 @@ export function deadlineFacts(request: Request, recipient: ResolvedRecipient): D
   const deadline = replyDeadline(receipt.received, region)
   const receivedWords = formatLongDate(receipt.received)
   let receiptSentence: string
+  let coverReceiptSentence: string
   let assumption: string | undefined
   if (!request.sent) {
     receiptSentence = `If you receive this letter on ${receivedWords}, the time limit counts from that day.`
+    coverReceiptSentence = `If they get your letter on ${receivedWords}, the time limit counts from that day.`
     assumption = `We assumed they get your letter on ${receivedWords}, the date on the letter. If they get it later, the deadline is one month after the day they get it.`
   } else if (request.sent.by === 'post') {
     receiptSentence = `I am posting this letter on ${formatLongDate(request.sent.on)}, so I expect you to receive it by ${receivedWords}.`
+    coverReceiptSentence = `You plan to post it on ${formatLongDate(request.sent.on)}, so they should get it by ${receivedWords}.`
     assumption = `We assumed first class post takes two working days. If you post it later, or it arrives later, the deadline moves too.`
   } else {
     receiptSentence = `I am sending it ${SENT_BY_WORDS[request.sent.by]} on ${receivedWords}, so you receive it that day.`
+    coverReceiptSentence = `You are sending it ${SENT_BY_WORDS[request.sent.by].replace('your', 'their')} on ${receivedWords}, so they get it that day.`
   }
-  return { received: receipt.received, deadline, receiptSentence, assumption }
+  return { received: receipt.received, deadline, receiptSentence, coverReceiptSentence, assumption }
 }
 
 function objectionSituation(request: Request, age: number): string {
@@ -145,7 +151,7 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     objection: has('objection'),
     accessLaw: cite('access').primary,
     accessLawAlt: cite('access').alternative ?? '',
-    accessItems: accessItems(regime),
+    accessItems: accessItems(regime, p),
     searchLaw: citeSearch(regime),
     restrictionGrounds: PART3_RESTRICTION_GROUNDS,
     requestedByEmail: request.sent?.by === 'email' || request.sent?.by === 'online-form',

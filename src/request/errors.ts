@@ -63,7 +63,8 @@ function describe(issue: z.core.$ZodIssue): FieldError[] {
     // A sender or recipient that matches none of its shapes: report the closest shape's problems.
     const discriminator = (issue as { note?: string }).note
     if (discriminator === 'No matching discriminator') {
-      return at(message('unknownOption', { ...base, options: 'self, parent, representative' }), [...issue.path, 'kind'])
+      const path = issue.path[issue.path.length - 1] === 'kind' ? issue.path : [...issue.path, 'kind']
+      return at(message('unknownOption', { ...base, label: fieldLabel(path), options: 'self, parent, representative' }), path)
     }
     const branches = issue.errors
     const best = branches.reduce((a, b) => (b.length < a.length ? b : a), branches[0] ?? [])
