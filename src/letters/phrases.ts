@@ -11,10 +11,10 @@ export function sortRequests(requests: readonly RequestType[]): RequestType[] {
   return REQUEST_TYPES.filter((t) => requests.includes(t))
 }
 
-type Verbs = { holds: string; uses: string }
+type Verbs = { holds: string; uses: string; to: string }
 
 const ASK: Record<RequestType, { full: (v: Verbs, them: string) => string; short: (v: Verbs) => string }> = {
-  access: { full: (v, t) => `send me a copy of the personal data ${v.holds} about ${t}`, short: () => 'send me a copy of it' },
+  access: { full: (v, t) => `send ${v.to} a copy of the personal data ${v.holds} about ${t}`, short: (v) => `send ${v.to} a copy of it` },
   erasure: { full: (v, t) => `delete the personal data ${v.holds} about ${t}`, short: () => 'delete it' },
   rectification: { full: (v, t) => `correct the personal data ${v.holds} about ${t} where it is wrong`, short: () => 'correct what is wrong' },
   restriction: { full: (v, t) => `limit how ${v.uses} the personal data ${v.holds} about ${t}`, short: (v) => `limit how ${v.uses} it` },
@@ -23,10 +23,11 @@ const ASK: Record<RequestType, { full: (v: Verbs, them: string) => string; short
 
 /**
  * What the letter asks for, as one phrase to follow "to": "send me a copy of the personal data it
- * holds about me, delete it and stop using it". `who` is "it" (a body named in the third person) or "you".
+ * holds about me, delete it and stop using it". `who` is "it" (a body named in the third person) or "you";
+ * `to` is who receives the copies.
  */
-export function requestSummary(requests: readonly RequestType[], them: string, who: 'it' | 'you'): string {
-  const v = who === 'it' ? { holds: 'it holds', uses: 'it uses' } : { holds: 'you hold', uses: 'you use' }
+export function requestSummary(requests: readonly RequestType[], them: string, who: 'it' | 'you', to = 'me'): string {
+  const v = who === 'it' ? { holds: 'it holds', uses: 'it uses', to } : { holds: 'you hold', uses: 'you use', to }
   return joinWords(sortRequests(requests).map((t, i) => (i === 0 ? ASK[t].full(v, them) : ASK[t].short(v))))
 }
 

@@ -144,6 +144,8 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     subjectLine: subjectLine(requests, request.subject.fullName.trim(), formatLongDate(request.subject.dateOfBirth)),
     requestSummary: requestSummary(requests, p.them, 'it'),
     requestSummaryYou: requestSummary(requests, p.them, 'you'),
+    /** In the client's own words on the authority form: "send them a copy of the personal data it holds about me". */
+    authoritySummary: requestSummary(requests, 'me', 'it', 'them'),
     access: has('access'),
     erasure: has('erasure'),
     rectification: has('rectification'),
