@@ -25,13 +25,21 @@ export function asRecipient(r: ResolvedRecipient): Recipient {
 
 const FOLLOW_UP_NAMES = { reminder: 'reminder', complaint: 'complaint', 'ico-complaint': 'complaint to the ICO' } as const
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '')
+  } catch {
+    return url
+  }
+}
+
 function provenance(r: ResolvedRecipient): string {
   const parts: string[] = []
   if (r.typedByPerson) parts.push('You typed some of these details yourself, so check them carefully.')
   const source = r.record?.source
   if (source?.url && source.checked) {
     // A source that is also the web form need not be printed twice.
-    const where = source.url === r.webForm ? `on ${r.name}'s website` : `at ${source.url}`
+    const where = source.url === r.webForm ? `on ${r.name}'s website` : `on ${hostOf(source.url)}`
     parts.push(`We found ${r.typedByPerson ? 'the other' : 'these'} details ${where} and last checked them on ${formatLongDate(source.checked)}. Details change, so look at ${r.name}'s own website before you send your letter.`)
   }
   return parts.join(' ')
