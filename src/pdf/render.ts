@@ -1,0 +1,91 @@
+/**
+ * A recipient's pack → one PDF, drawn with pdf-lib from the pure layout. Fonts are embedded as subsets
+ * through upstream fontkit (stack-notes P1), only the faces the pack uses.
+ */
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import type { LetterModel, RecipientPack } from '../letters/model.ts'
+import { letterToPlainText } from '../letters/plain-text.ts'
+import { assertPrintable, availableChain, type FontBytes } from './fonts.ts'
+import { fontkit2, parseFont } from './fontkit2.ts'
+import { layoutPack, type DrawCommand, type LaidOutPage } from './layout.ts'
+import { featuresFor, fontMeasure, type Face } from './measure.ts'
+import { COLOURS, PAGE, type Colour } from './style.ts'
+
+export interface RenderOptions {
+  /** Title in the PDF's metadata; by default the title of the pack's main document. */
+  title?: string
+}
+
+const APP = 'What They Hold'
+
+// A subset font's name starts with six capitals and "+" (PDF 32000 §9.6.4), which tells readers it is partial.
+const SUBSET_TAG: Record<Face, string> = { regular: 'WTHREG', bold: 'WTHBLD', arabic: 'WTHARB', bengali: 'WTHBEN' }
+
+function defaultTitle(documents: readonly LetterModel[]): string {
+  const main = documents.find((d) => d.kind !== 'cover-sheet') ?? documents[0]
+  return main?.title || APP
+}
+
+const colour = (c: Colour) => {
+  const [r, g, b] = COLOURS[c]
+  return rgb(r, g, b)
+}
+
+/** The pages of a pack, positioned but not drawn. Throws UnsupportedCharactersError before any layout work. */
+export function layoutForFonts(documents: readonly LetterModel[], fonts: FontBytes): LaidOutPage[] {
+  const chain = availableChain(fonts)
+  assertPrintable(documents.map(letterToPlainText), chain)
+  return layoutPack(documents, { measure: fontMeasure(fonts), chain })
+}
+
+async function embedFaces(doc: PDFDocument, pages: readonly LaidOutPage[], fonts: FontBytes): Promise<Map<Face, PDFFont>> {
+  const faces = new Set<Face>()
+  for (const page of pages) for (const c of page.commands) if (c.kind === 'text') faces.add(c.face)
+  const embedded = new Map<Face, PDFFont>()
+  for (const face of faces) {
+    const bytes = fonts[face]
+    if (!bytes) throw new Error(`The ${face} font was not supplied`)
+    const name = `${SUBSET_TAG[face]}+${parseFont(bytes).postscriptName}`
+    embedded.set(face, await doc.embedFont(bytes, { subset: true, features: featuresFor(face), customName: name }))
+  }
+  return embedded
+}
+
+function draw(page: PDFPage, command: DrawCommand, fonts: Map<Face, PDFFont>): void {
+  switch (command.kind) {
+    case 'text':
+      page.drawText(command.text, { x: command.x, y: command.y, size: command.size, font: fonts.get(command.face)!, color: colour(command.colour) })
+      return
+    case 'line':
+      page.drawLine({
+        start: { x: command.x1, y: command.y },
+        end: { x: command.x2, y: command.y },
+        thickness: command.thickness,
+        color: colour(command.colour),
+      })
+      return
+    case 'box':
+      page.drawRectangle({ x: command.x, y: command.y, width: command.width, height: command.height, color: colour(command.colour) })
+  }
+}
+
+/** One PDF for one recipient: each document of the pack in order, each starting on a new page. */
+export async function renderPack(pack: RecipientPack, fonts: FontBytes, opts: RenderOptions = {}): Promise<Uint8Array> {
+  const pages = layoutForFonts(pack.documents, fonts)
+  const doc = await PDFDocument.create({ updateMetadata: false })
+  doc.registerFontkit(fontkit2)
+  const embedded = await embedFaces(doc, pages, fonts)
+  for (const laidOut of pages) {
+    const page = doc.addPage([PAGE.width, PAGE.height])
+    for (const command of laidOut.commands) draw(page, command, embedded)
+  }
+  // No author: the metadata must not carry the person's name.
+  doc.setTitle(opts.title ?? defaultTitle(pack.documents), { showInWindowTitleBar: true })
+  doc.setLanguage('en-GB')
+  doc.setCreator(APP)
+  doc.setProducer(APP)
+  const now = new Date()
+  doc.setCreationDate(now)
+  doc.setModificationDate(now)
+  return doc.save()
+}

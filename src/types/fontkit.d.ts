@@ -1,0 +1,30 @@
+/** The parts of upstream fontkit 2 that src/pdf uses. fontkit ships no types of its own. */
+declare module 'fontkit' {
+  export interface FontkitGlyph {
+    id: number
+    advanceWidth: number
+    codePoints: number[]
+  }
+
+  export interface FontkitGlyphRun {
+    glyphs: FontkitGlyph[]
+  }
+
+  export interface FontkitSubset {
+    includeGlyph(glyph: number | FontkitGlyph): number
+    encode(): Uint8Array
+    encodeStream(): unknown
+  }
+
+  export interface FontkitFont {
+    postscriptName: string
+    unitsPerEm: number
+    characterSet: number[]
+    hasGlyphForCodePoint(codePoint: number): boolean
+    getGlyph(id: number, codePoints?: number[]): FontkitGlyph
+    layout(text: string, features?: Record<string, boolean> | string[], ...rest: unknown[]): FontkitGlyphRun
+    createSubset(): FontkitSubset
+  }
+
+  export function create(buffer: Uint8Array, postscriptName?: string): FontkitFont
+}
