@@ -11,7 +11,7 @@ import {
 } from '../law/law.ts'
 import { TOPICS, type Topic } from '../request/constants.ts'
 import type { Request } from '../request/schema.ts'
-import { addressLines, addressOneLine, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
+import { addressLines, addressOneLine, inSentence, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
 import { formatPostal, type ResolvedRecipient } from './recipients.ts'
 
 /** "gang-database" → "topicGangDatabase". */
@@ -106,7 +106,10 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
 
   return {
     // The body
-    recipientName: recipient.name,
+    /** As it reads in a sentence: "the Metropolitan Police Service". */
+    recipientName: inSentence(recipient.name),
+    /** As it is written on its own: "Metropolitan Police Service". */
+    recipientTitle: recipient.name,
     recipientAddress: formatPostal(recipient.postal).join(', '),
     recipientEmail: recipient.email ?? '',
     police: regime === 'part3',
