@@ -1,0 +1,68 @@
+/**
+ * One URL per page with the History API: the browser's Back and Forward buttons work, and a page can
+ * be reloaded or bookmarked. `vite preview` and any static host with an SPA fallback serve deep links.
+ */
+import { useSyncExternalStore } from 'react'
+import { matchPath, type Match } from '../flow/steps.ts'
+
+const listeners = new Set<() => void>()
+let navigations = 0
+
+function emit() {
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  const onPop = () => {
+    navigations += 1
+    listener()
+  }
+  window.addEventListener('popstate', onPop)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('popstate', onPop)
+  }
+}
+
+function snapshot(): string {
+  return window.location.pathname + window.location.search
+}
+
+/** Go to a page of the app. `replace` when the current page should not stay in the history. */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  navigations += 1
+  if (options.replace) window.history.replaceState(null, '', to)
+  else window.history.pushState(null, '', to)
+  try {
+    window.scrollTo(0, 0)
+  } catch {
+    // jsdom has no scrolling.
+  }
+  emit()
+}
+
+/** True once the person has moved between pages: the first page load keeps the browser's own focus. */
+export function hasNavigated(): boolean {
+  return navigations > 0
+}
+
+export interface Route {
+  /** Path and query, e.g. "/about-them/name?from=check": changes whenever the page does. */
+  key: string
+  pathname: string
+  match: Match | undefined
+  /** Came from a Change link on check your answers. */
+  fromCheck: boolean
+}
+
+export function useRoute(): Route {
+  const key = useSyncExternalStore(subscribe, snapshot, snapshot)
+  const url = new URL(key, 'http://localhost')
+  return {
+    key,
+    pathname: url.pathname,
+    match: matchPath(url.pathname),
+    fromCheck: url.searchParams.get('from') === 'check',
+  }
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react'
+import type { UseFormRegisterReturn } from 'react-hook-form'
+import { t } from '../../app/text.ts'
+import type { AddressDraft } from '../../flow/draft.ts'
+import { describedBy } from '../ErrorMessage/ErrorMessage.tsx'
+import { Fieldset } from '../Fieldset/Fieldset.tsx'
+import { TextInput } from '../TextInput/TextInput.tsx'
+
+export type AddressField = keyof AddressDraft
+
+interface Props {
+  /** Box ids are "<id>-line1", "<id>-town" and so on. */
+  id: string
+  legend: ReactNode
+  legendIsHeading?: boolean
+  hint?: ReactNode
+  errors: Partial<Record<AddressField, string>>
+  register: (field: AddressField) => UseFormRegisterReturn
+  postcodeOptional?: boolean
+  /** Autocomplete section, so a browser does not fill someone else's address with the person's own. */
+  section?: string
+}
+
+/** Separate boxes, because the address is printed on a letter (style.md, addresses). */
+export function AddressFields({ id, legend, legendIsHeading, hint, errors, register, postcodeOptional, section }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined
+  const prefix = section ? `section-${section} ` : ''
+  return (
+    <Fieldset legend={legend} legendIsHeading={legendIsHeading} describedBy={describedBy(hintId)} className="address">
+      {hint ? (
+        <div className="hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <TextInput id={`${id}-line1`} label={t('address.line1')} error={errors.line1} autoComplete={`${prefix}address-line1`} {...register('line1')} />
+      <TextInput id={`${id}-line2`} label={t('address.line2')} error={errors.line2} autoComplete={`${prefix}address-line2`} {...register('line2')} />
+      <TextInput id={`${id}-town`} label={t('address.town')} error={errors.town} width="three-quarters" autoComplete={`${prefix}address-level2`} {...register('town')} />
+      <TextInput id={`${id}-county`} label={t('address.county')} error={errors.county} width="three-quarters" {...register('county')} />
+      <TextInput
+        id={`${id}-postcode`}
+        label={postcodeOptional ? t('address.postcodeOptional') : t('address.postcode')}
+        error={errors.postcode}
+        width="10"
+        autoComplete={`${prefix}postal-code`}
+        spellCheck={false}
+        {...register('postcode')}
+      />
+    </Fieldset>
+  )
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef, type MouseEvent } from 'react'
+import { t } from '../../app/text.ts'
+
+export interface SummaryError {
+  /** The id of the box to link to (the first wrong date box, the first radio). */
+  field: string
+  message: string
+  /** A page to go to instead of a box on this page (check your answers). */
+  href?: string
+}
+
+interface Props {
+  errors: readonly SummaryError[]
+  /** Changes each time Continue is pressed, so the summary takes focus again. */
+  focusKey: number
+  title?: string
+  /** For links to other pages. */
+  onNavigate?: (href: string) => void
+}
+
+/**
+ * "There is a problem" at the top of the page: it takes focus when it appears, and each link moves
+ * focus to its field while keeping the field's label or legend in view (as govuk-frontend does:
+ * focusing alone would scroll the label off the top on a phone).
+ */
+export function ErrorSummary({ errors, focusKey, title, onNavigate }: Props) {
+  const ref = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus()
+    // Focus again on each Continue, not on every re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey])
+
+  if (errors.length === 0) return null
+
+  function handleClick(event: MouseEvent<HTMLAnchorElement>, error: SummaryError) {
+    if (error.href) {
+      if (onNavigate) {
+        event.preventDefault()
+        onNavigate(error.href)
+      }
+      return
+    }
+    const input = document.getElementById(error.field)
+    if (!input) return
+    event.preventDefault()
+    const legendOrLabel = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${CSS.escape(error.field)}"]`)
+    ;(legendOrLabel ?? input).scrollIntoView?.()
+    input.focus({ preventScroll: true })
+  }
+
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 className="error-summary__title" id="error-summary-title">
+          {title ?? t('errorSummary.title')}
+        </h2>
+        <ul className="error-summary__list">
+          {errors.map((error, i) => (
+            <li key={`${error.field}-${i}`}>
+              <a href={error.href ?? `#${error.field}`} onClick={(e) => handleClick(e, error)}>
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

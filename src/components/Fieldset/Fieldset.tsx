@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react'
+import { HEADING_ID } from '../Heading/Heading.tsx'
+
+interface Props {
+  legend: ReactNode
+  /** The legend is the page's h1 (one question on the page). */
+  legendIsHeading?: boolean
+  /** The legend repeats the page's h1 just above it: keep it for screen readers only. */
+  legendHidden?: boolean
+  /** Ids of the hint and error message, for screen readers. */
+  describedBy?: string
+  className?: string
+  children: ReactNode
+}
+
+/** Groups radios, checkboxes, date boxes or address boxes under one legend. */
+export function Fieldset({ legend, legendIsHeading, legendHidden, describedBy, className, children }: Props) {
+  return (
+    <fieldset className={['fieldset', className ?? ''].filter(Boolean).join(' ')} aria-describedby={describedBy}>
+      <legend className={legendHidden ? 'visually-hidden' : legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+        {legendIsHeading ? (
+          <h1 className="fieldset__heading" id={HEADING_ID} tabIndex={-1}>
+            {legend}
+          </h1>
+        ) : (
+          legend
+        )}
+      </legend>
+      {children}
+    </fieldset>
+  )
+}

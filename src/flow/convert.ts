@@ -1,0 +1,220 @@
+/**
+ * Draft ⇄ request file. The only place answers change shape: date parts become ISO dates, address
+ * boxes become lines, blank optional answers are left out. Everything else is kept exactly as typed,
+ * and `toRequest` runs the real request schema, so no rule is written twice.
+ */
+import { todayIso, type IsoDate } from '../dates/iso.ts'
+import { REQUEST_FORMAT, REQUEST_VERSION } from '../request/constants.ts'
+import { parseRequest, type ParseResult } from '../request/parse.ts'
+import type { Address, Request, RecipientEntry } from '../request/schema.ts'
+import { isoFromParts, partsFromIso } from './date-parts.ts'
+import {
+  EMPTY_ADDRESS, isAddressBlank, isBlank,
+  type AddressDraft, type DateParts, type Draft, type RecipientDraft, type SenderDraft,
+} from './draft.ts'
+
+export interface ConvertOptions {
+  /** The date printed on the letters; today in the UK by default. */
+  today?: IsoDate
+  /** From the directory: whether an id names a body we know. */
+  isKnownRecipient?: (id: string) => boolean
+}
+
+/** The address boxes in the order their lines are printed. */
+export const ADDRESS_LINE_FIELDS = ['line1', 'line2', 'town', 'county'] as const
+export type AddressLineField = (typeof ADDRESS_LINE_FIELDS)[number]
+
+/** Optional text: left out when blank, otherwise kept exactly as typed. */
+function optional(value: string | undefined): string | undefined {
+  return isBlank(value) ? undefined : value
+}
+
+function withoutUndefined<T extends Record<string, unknown>>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T
+}
+
+export function addressToRequest(address: AddressDraft | undefined): Address | undefined {
+  if (!address || isAddressBlank(address)) return undefined
+  const lines = ADDRESS_LINE_FIELDS.map((f) => address[f]).filter((line) => !isBlank(line))
+  const postcode = optional(address.postcode)
+  return postcode === undefined ? { lines } : { lines, postcode }
+}
+
+/** Which box the request's `lines[index]` came from, so an error can point at it. */
+export function addressLineField(address: AddressDraft | undefined, index: number): AddressLineField {
+  const filled = ADDRESS_LINE_FIELDS.filter((f) => address && !isBlank(address[f]))
+  return filled[index] ?? 'line1'
+}
+
+/**
+ * Request lines → boxes. Up to four lines come back exactly; a longer address keeps its first
+ * line, last two lines and joins the middle ones into line 2.
+ */
+export function addressFromRequest(address: Address | undefined): AddressDraft {
+  if (!address) return { ...EMPTY_ADDRESS }
+  const l = address.lines
+  const postcode = address.postcode ?? ''
+  const at = (i: number) => l[i] ?? ''
+  switch (l.length) {
+    case 0:
+      return { ...EMPTY_ADDRESS, postcode }
+    case 1:
+      return { ...EMPTY_ADDRESS, line1: at(0), postcode }
+    case 2:
+      return { ...EMPTY_ADDRESS, line1: at(0), town: at(1), postcode }
+    case 3:
+      return { ...EMPTY_ADDRESS, line1: at(0), line2: at(1), town: at(2), postcode }
+    case 4:
+      return { line1: at(0), line2: at(1), town: at(2), county: at(3), postcode }
+    default:
+      return { line1: at(0), line2: l.slice(1, -2).join(', '), town: at(l.length - 2), county: at(l.length - 1), postcode }
+  }
+}
+
+/** A date for the request: ISO when the parts make a real date; the raw parts otherwise, so the schema reports it. */
+function dateValue(parts: DateParts | undefined): string | undefined {
+  if (!parts || (isBlank(parts.day) && isBlank(parts.month) && isBlank(parts.year))) return undefined
+  return isoFromParts(parts) ?? `${parts.year}-${parts.month}-${parts.day}`
+}
+
+function senderCandidate(sender: SenderDraft | undefined): Record<string, unknown> | undefined {
+  if (!sender?.kind) return undefined
+  if (sender.kind === 'self') return { kind: 'self' }
+  if (sender.kind === 'parent') {
+    return withoutUndefined({
+      kind: 'parent',
+      fullName: sender.fullName,
+      relationship: sender.relationship,
+      address: addressToRequest(sender.address),
+      email: optional(sender.email),
+      phone: optional(sender.phone),
+      childAgrees: sender.childAgrees === undefined ? undefined : sender.childAgrees === 'yes',
+    })
+  }
+  return withoutUndefined({
+    kind: 'representative',
+    fullName: sender.fullName,
+    organisation: sender.organisation,
+    role: sender.role,
+    address: addressToRequest(sender.address),
+    email: optional(sender.email),
+    phone: optional(sender.phone),
+    reference: optional(sender.reference),
+  })
+}
+
+export function recipientToEntry(r: RecipientDraft): RecipientEntry {
+  const typed = withoutUndefined({ address: addressToRequest(r.address), email: optional(r.email), webForm: optional(r.webForm) })
+  if (r.id !== undefined) {
+    return Object.keys(typed).length === 0 ? r.id : { id: r.id, ...typed }
+  }
+  return withoutUndefined({ name: r.name, kind: r.kind, ...typed })
+}
+
+/** Whether the person typed any contact details for this body. */
+export function hasTypedDetails(r: RecipientDraft): boolean {
+  return !isAddressBlank(r.address) || !isBlank(r.email) || !isBlank(r.webForm)
+}
+
+/** The draft shaped like a request, with anything unanswered left out. Not validated. */
+export function draftToCandidate(draft: Draft, today: IsoDate = todayIso()): Record<string, unknown> {
+  const s = draft.subject ?? {}
+  const otherNames = (s.otherNames ?? []).filter((n) => !isBlank(n))
+  const previous = (s.previousAddresses ?? []).map(addressToRequest).filter((a): a is Address => a !== undefined)
+  const requests = draft.requests
+  const sent = draft.sent?.by && draft.sent.by !== 'not-sure' ? withoutUndefined({ on: dateValue(draft.sent.on), by: draft.sent.by }) : undefined
+  const followUp = draft.followUp?.kind && draft.followUp.kind !== 'none'
+    ? withoutUndefined({ kind: draft.followUp.kind, originalSentOn: dateValue(draft.followUp.originalSentOn), theirReference: optional(draft.followUp.theirReference) })
+    : undefined
+  return withoutUndefined({
+    format: REQUEST_FORMAT,
+    version: REQUEST_VERSION,
+    dated: today,
+    subject: withoutUndefined({
+      fullName: s.fullName,
+      otherNames: otherNames.length > 0 ? otherNames : undefined,
+      dateOfBirth: dateValue(s.dateOfBirth),
+      address: addressToRequest(s.address),
+      previousAddresses: previous.length > 0 ? previous : undefined,
+      email: optional(s.email),
+      phone: optional(s.phone),
+    }),
+    sender: senderCandidate(draft.sender),
+    requests,
+    recipients: draft.recipients?.map(recipientToEntry),
+    topics: draft.topics && draft.topics.length > 0 ? draft.topics : undefined,
+    details: optional(draft.details),
+    // Corrections only go in when the person asks for a correction; the text stays in the draft either way.
+    corrections: requests?.includes('rectification') ? draft.corrections : undefined,
+    sent,
+    followUp,
+  })
+}
+
+/** The draft as a checked request, or the problems with it (each naming its field). */
+export function toRequest(draft: Draft, options: ConvertOptions = {}): ParseResult {
+  const candidate = draftToCandidate(draft, options.today ?? todayIso())
+  return parseRequest(candidate, { isKnownRecipient: options.isKnownRecipient })
+}
+
+/** A loaded request file → a draft, so every page shows the answers as they were saved. */
+export function fromRequest(request: Request): Draft {
+  const s = request.subject
+  const sender = request.sender
+  let senderDraft: SenderDraft
+  if (sender.kind === 'self') senderDraft = { kind: 'self' }
+  else if (sender.kind === 'parent') {
+    senderDraft = {
+      kind: 'parent',
+      fullName: sender.fullName,
+      relationship: sender.relationship,
+      childAgrees: sender.childAgrees === undefined ? undefined : sender.childAgrees ? 'yes' : 'no',
+      address: addressFromRequest(sender.address),
+      email: sender.email ?? '',
+      phone: sender.phone ?? '',
+    }
+  } else {
+    senderDraft = {
+      kind: 'representative',
+      fullName: sender.fullName,
+      organisation: sender.organisation,
+      role: sender.role,
+      address: addressFromRequest(sender.address),
+      email: sender.email ?? '',
+      phone: sender.phone ?? '',
+      reference: sender.reference ?? '',
+    }
+  }
+  return {
+    subject: {
+      fullName: s.fullName,
+      otherNames: s.otherNames ?? [],
+      dateOfBirth: partsFromIso(s.dateOfBirth),
+      address: addressFromRequest(s.address),
+      previousAddresses: (s.previousAddresses ?? []).map(addressFromRequest),
+      email: s.email ?? '',
+      phone: s.phone ?? '',
+    },
+    sender: senderDraft,
+    requests: [...request.requests],
+    corrections: request.corrections ?? '',
+    topics: [...(request.topics ?? [])],
+    recipients: request.recipients.map((entry) =>
+      typeof entry === 'string'
+        ? { id: entry }
+        : withoutUndefined({
+          id: entry.id,
+          name: entry.name,
+          kind: entry.kind,
+          address: entry.address ? addressFromRequest(entry.address) : undefined,
+          email: entry.email,
+          webForm: entry.webForm,
+        }),
+    ),
+    details: request.details ?? '',
+    sent: request.sent ? { by: request.sent.by, on: partsFromIso(request.sent.on) } : { by: 'not-sure', on: undefined },
+    followUp: request.followUp
+      ? { kind: request.followUp.kind, originalSentOn: partsFromIso(request.followUp.originalSentOn), theirReference: request.followUp.theirReference ?? '' }
+      : undefined,
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The draft: every answer so far, in one object, kept exactly as typed (raw strings; dates as three
+ * parts). Its shape follows the request schema (`Request`), so converting it is one function
+ * (./convert.ts), and check-answers runs the real schema before any letter is made.
+ */
+import type { FollowUpKind, ManualRecipientKind, RequestType, SenderKind, SentBy, Topic } from '../request/constants.ts'
+
+/** A date as typed into three boxes. */
+export interface DateParts {
+  day: string
+  month: string
+  year: string
+}
+
+/** An address as typed into separate boxes; becomes `{ lines, postcode }` in the request. */
+export interface AddressDraft {
+  line1: string
+  line2: string
+  town: string
+  county: string
+  postcode: string
+}
+
+export interface SubjectDraft {
+  fullName?: string
+  /** One entry per name; blank lines are dropped when typed. */
+  otherNames?: string[]
+  dateOfBirth?: DateParts
+  address?: AddressDraft
+  previousAddresses?: AddressDraft[]
+  email?: string
+  phone?: string
+}
+
+/** The person writing. Parent and worker share the fields they have in common. */
+export interface SenderDraft {
+  kind?: SenderKind
+  fullName?: string
+  /** Parent only. */
+  relationship?: string
+  /** Parent: whether the child knows and agrees. "yes" becomes `childAgrees: true`. */
+  childAgrees?: 'yes' | 'no' | 'too-young'
+  /** Worker only. */
+  organisation?: string
+  role?: string
+  reference?: string
+  address?: AddressDraft
+  email?: string
+  phone?: string
+}
+
+/**
+ * One organisation. With `id` only: a directory body as we know it. With `id` and contact details:
+ * the person's own correction of a directory body. Without `id`: a body typed in by hand.
+ */
+export interface RecipientDraft {
+  id?: string
+  name?: string
+  kind?: ManualRecipientKind
+  address?: AddressDraft
+  email?: string
+  webForm?: string
+}
+
+export interface SentDraft {
+  by?: SentBy | 'not-sure'
+  on?: DateParts
+}
+
+export interface FollowUpDraft {
+  kind?: FollowUpKind | 'none'
+  originalSentOn?: DateParts
+  theirReference?: string
+}
+
+export interface Draft {
+  subject?: SubjectDraft
+  sender?: SenderDraft
+  requests?: RequestType[]
+  corrections?: string
+  topics?: Topic[]
+  recipients?: RecipientDraft[]
+  details?: string
+  sent?: SentDraft
+  followUp?: FollowUpDraft
+}
+
+export const EMPTY_ADDRESS: AddressDraft = { line1: '', line2: '', town: '', county: '', postcode: '' }
+export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' }
+
+export function isBlank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === ''
+}
+
+export function isAddressBlank(address: AddressDraft | undefined): boolean {
+  return !address || Object.values(address).every((v) => isBlank(v))
+}
+
+/** Who the pages talk about; "self" until the person says otherwise. */
+export function whoOf(draft: Draft): SenderKind {
+  return draft.sender?.kind ?? 'self'
+}

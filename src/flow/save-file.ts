@@ -1,0 +1,27 @@
+/** "Save your answers to a file": the request file format, named without the person's name. */
+import type { Request } from '../request/schema.ts'
+import { createObjectUrl, revokeObjectUrl } from '../storage/index.ts'
+
+export const ANSWERS_FILE_TYPE = 'application/json'
+
+export function requestFileText(request: Request): string {
+  return `${JSON.stringify(request, null, 2)}\n`
+}
+
+/** Starts a download of bytes or text; the blob URL is revoked once the browser has it. */
+export function downloadFile(data: BlobPart, fileName: string, type: string): void {
+  const url = createObjectUrl(new Blob([data], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // The download has started by the next turn; a minute is generous for slow devices.
+  setTimeout(() => revokeObjectUrl(url), 60_000)
+}
+
+export function saveAnswersFile(request: Request, fileName: string): void {
+  downloadFile(requestFileText(request), fileName, ANSWERS_FILE_TYPE)
+}

@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest'
+import type { Draft } from './draft.ts'
+import {
+  applies, firstIncomplete, isComplete, JOURNEY, matchPath, next, pathFor, previous, STEP_PATHS,
+  stepForPath, subjectAge, type FlowContext, type StepId,
+} from './steps.ts'
+
+const TODAY = '2026-11-23'
+const ctx: FlowContext = { today: TODAY }
+const ADDRESS = { line1: '1 Road', line2: '', town: 'Town', county: '', postcode: 'AA1 1AA' }
+
+/** A complete draft for each kind of sender. */
+function complete(kind: 'self' | 'parent' | 'representative', extra: Partial<Draft> = {}): Draft {
+  return {
+    subject: {
+      fullName: 'Sam Example',
+      otherNames: [],
+      dateOfBirth: { day: '14', month: '3', year: '2013' },
+      address: ADDRESS,
+      previousAddresses: [],
+      email: '',
+      phone: '',
+    },
+    sender:
+      kind === 'self'
+        ? { kind }
+        : kind === 'parent'
+          ? { kind, fullName: 'Pat', relationship: 'mother', address: { ...ADDRESS, line1: '' }, email: '', phone: '', childAgrees: 'yes' }
+          : { kind, fullName: 'Jo', organisation: 'Org', role: 'Youth worker', address: ADDRESS, email: '', phone: '', reference: '' },
+    requests: ['access'],
+    topics: [],
+    recipients: [{ id: 'police:example' }],
+    details: '',
+    sent: { by: 'not-sure' },
+    ...extra,
+  }
+}
+
+/** Follows Continue from the first page to check your answers. */
+function walk(draft: Draft, from: StepId = 'who-is-asking'): StepId[] {
+  const seen: StepId[] = [from]
+  let step = from
+  while (step !== 'check-answers' && seen.length < 40) {
+    step = next(step, draft, ctx)
+    seen.push(step)
+  }
+  return seen
+}
+
+describe('the journey', () => {
+  it('asks a young person only about themself', () => {
+    expect(walk(complete('self'))).toEqual([
+      'who-is-asking', 'subject-name', 'other-names', 'date-of-birth', 'address', 'previous-addresses', 'contact',
+      'what-you-want', 'topics', 'recipients', 'details', 'sending', 'check-answers',
+    ])
+  })
+
+  it('asks a parent about themself and whether the child agrees', () => {
+    expect(walk(complete('parent'))).toEqual([
+      'who-is-asking', 'subject-name', 'other-names', 'date-of-birth', 'address', 'previous-addresses', 'contact',
+      'parent-details', 'parent-contact', 'child-agrees', 'what-you-want', 'topics', 'recipients', 'details', 'sending', 'check-answers',
+    ])
+  })
+
+  it('asks a worker for their details, not a parent’s', () => {
+    const steps = walk(complete('representative'))
+    expect(steps).toContain('worker-details')
+    expect(steps).toContain('worker-contact')
+    expect(steps).not.toContain('parent-details')
+    expect(steps).not.toContain('child-agrees')
+  })
+
+  it('asks what is wrong only when a correction is asked for', () => {
+    expect(walk(complete('self'))).not.toContain('corrections')
+    const steps = walk(complete('self', { requests: ['access', 'rectification'] }))
+    expect(steps.slice(steps.indexOf('what-you-want'), steps.indexOf('what-you-want') + 3)).toEqual(['what-you-want', 'corrections', 'topics'])
+  })
+
+  it('stops a parent of an adult at a page that explains why', () => {
+    const adult = complete('parent', {})
+    adult.subject = { ...adult.subject, dateOfBirth: { day: '1', month: '1', year: '2000' } }
+    expect(next('date-of-birth', adult, ctx)).toBe('adult-child')
+    expect(next('date-of-birth', adult, { ...ctx, fromCheck: true })).toBe('adult-child')
+    expect(next('adult-child', adult, ctx)).toBe('who-is-asking')
+    // The same date for someone asking for themself is fine.
+    expect(next('date-of-birth', { ...adult, sender: { kind: 'self' } }, ctx)).toBe('address')
+  })
+
+  it('goes from the end pages to the letters', () => {
+    const d = complete('self')
+    expect(next('check-answers', d, ctx)).toBe('letters')
+    expect(next('letters', d, ctx)).toBe('letters')
+    expect(next('start', d, ctx)).toBe('who-is-asking')
+    expect(next('privacy', d, ctx)).toBe('start')
+  })
+
+  it('returns from the organisation pages to the list', () => {
+    expect(next('add-recipient', {}, ctx)).toBe('recipients')
+    expect(next('recipient-details', {}, ctx)).toBe('recipients')
+    expect(previous('add-recipient', {}, ctx)).toBe('recipients')
+    expect(previous('recipient-details', {}, ctx)).toBe('recipients')
+  })
+})
+
+describe('Change links', () => {
+  it('return straight to check your answers when nothing new is needed', () => {
+    const d = complete('self')
+    for (const step of JOURNEY) {
+      if (step === 'check-answers' || !applies(step, d, ctx)) continue
+      expect(next(step, d, { ...ctx, fromCheck: true }), step).toBe('check-answers')
+    }
+  })
+
+  it('ask a new follow-up question first (self → parent)', () => {
+    const d: Draft = { ...complete('self'), sender: { kind: 'parent' } }
+    expect(next('who-is-asking', d, { ...ctx, fromCheck: true })).toBe('parent-details')
+    const named: Draft = { ...d, sender: { kind: 'parent', fullName: 'Pat', relationship: 'dad' } }
+    expect(next('parent-details', named, { ...ctx, fromCheck: true })).toBe('parent-contact')
+  })
+
+  it('ask what is wrong when a correction is added from check your answers', () => {
+    const d = complete('self', { requests: ['rectification'] })
+    expect(next('what-you-want', d, { ...ctx, fromCheck: true })).toBe('corrections')
+    expect(next('corrections', { ...d, corrections: 'It says X' }, { ...ctx, fromCheck: true })).toBe('check-answers')
+  })
+
+  it('have a Back link to check your answers', () => {
+    const d = complete('self')
+    expect(previous('subject-name', d, { ...ctx, fromCheck: true })).toBe('check-answers')
+    expect(previous('who-is-asking', d, { ...ctx, fromCheck: true })).toBe('check-answers')
+  })
+})
+
+describe('Back links', () => {
+  it('go to the previous page that applies', () => {
+    expect(previous('subject-name', complete('self'), ctx)).toBe('who-is-asking')
+    expect(previous('what-you-want', complete('self'), ctx)).toBe('contact')
+    expect(previous('what-you-want', complete('parent'), ctx)).toBe('child-agrees')
+    expect(previous('what-you-want', complete('representative'), ctx)).toBe('worker-contact')
+    expect(previous('parent-details', complete('parent'), ctx)).toBe('contact')
+    expect(previous('topics', complete('self', { requests: ['rectification'] }), ctx)).toBe('corrections')
+    expect(previous('topics', complete('self'), ctx)).toBe('what-you-want')
+    expect(previous('check-answers', complete('self'), ctx)).toBe('sending')
+  })
+
+  it('go from the first question to the start, or to the follow-up when there is one', () => {
+    expect(previous('who-is-asking', {}, ctx)).toBe('start')
+    expect(previous('who-is-asking', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-details')
+    expect(previous('who-is-asking', { followUp: { kind: 'none' } }, ctx)).toBe('start')
+  })
+
+  it('have none on the start and privacy pages', () => {
+    expect(previous('start', {}, ctx)).toBeUndefined()
+    expect(previous('privacy', {}, ctx)).toBeUndefined()
+  })
+
+  it('go back through the follow-up pages and from the special pages', () => {
+    expect(previous('follow-up', {}, ctx)).toBe('start')
+    expect(previous('follow-up-details', {}, ctx)).toBe('follow-up')
+    expect(previous('adult-child', {}, ctx)).toBe('date-of-birth')
+    expect(previous('letters', {}, ctx)).toBe('check-answers')
+  })
+})
+
+describe('follow-ups', () => {
+  it('ask about the first letter, then the first unanswered question', () => {
+    expect(next('follow-up', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-details')
+    expect(next('follow-up-details', { followUp: { kind: 'reminder' } }, ctx)).toBe('who-is-asking')
+    expect(next('follow-up-details', { ...complete('self'), followUp: { kind: 'ico-complaint' } }, ctx)).toBe('check-answers')
+  })
+
+  it('skip the first-letter page for "I have not sent a letter yet"', () => {
+    expect(next('follow-up', { followUp: { kind: 'none' } }, ctx)).toBe('who-is-asking')
+    expect(next('follow-up', { ...complete('self'), followUp: { kind: 'none' } }, ctx)).toBe('check-answers')
+    expect(applies('follow-up-details', { followUp: { kind: 'none' } }, ctx)).toBe(false)
+    expect(applies('follow-up-details', { followUp: { kind: 'complaint' } }, ctx)).toBe(true)
+  })
+})
+
+describe('isComplete', () => {
+  it('counts optional pages as answered once visited', () => {
+    expect(isComplete('other-names', {})).toBe(false)
+    expect(isComplete('other-names', { subject: { otherNames: [] } })).toBe(true)
+    expect(isComplete('previous-addresses', { subject: { previousAddresses: [] } })).toBe(true)
+    expect(isComplete('contact', { subject: { email: '' } })).toBe(true)
+    expect(isComplete('parent-contact', { sender: { email: '' } })).toBe(true)
+    expect(isComplete('topics', { topics: [] })).toBe(true)
+    expect(isComplete('details', { details: '' })).toBe(true)
+  })
+
+  it('needs the required answers', () => {
+    expect(isComplete('who-is-asking', { sender: { kind: 'self' } })).toBe(true)
+    expect(isComplete('subject-name', { subject: { fullName: '  ' } })).toBe(false)
+    expect(isComplete('date-of-birth', { subject: { dateOfBirth: { day: '31', month: '2', year: '2010' } } })).toBe(false)
+    expect(isComplete('date-of-birth', { subject: { dateOfBirth: { day: '1', month: 'feb', year: '2010' } } })).toBe(true)
+    expect(isComplete('address', { subject: { address: ADDRESS } })).toBe(true)
+    expect(isComplete('parent-details', { sender: { fullName: 'A' } })).toBe(false)
+    expect(isComplete('child-agrees', { sender: { childAgrees: 'no' } })).toBe(true)
+    expect(isComplete('worker-details', { sender: { fullName: 'A', organisation: 'B' } })).toBe(false)
+    expect(isComplete('worker-contact', { sender: { address: ADDRESS } })).toBe(true)
+    expect(isComplete('what-you-want', { requests: [] })).toBe(false)
+    expect(isComplete('corrections', { corrections: 'x' })).toBe(true)
+    expect(isComplete('recipients', { recipients: [] })).toBe(false)
+    expect(isComplete('sending', { sent: { by: 'post' } })).toBe(true)
+    expect(isComplete('follow-up', { followUp: { kind: 'none' } })).toBe(true)
+    expect(isComplete('follow-up-details', { followUp: { originalSentOn: { day: '1', month: '9', year: '2026' } } })).toBe(true)
+    expect(isComplete('letters', {})).toBe(true)
+  })
+
+  it('finds the first unanswered page', () => {
+    expect(firstIncomplete({}, ctx)).toBe('who-is-asking')
+    expect(firstIncomplete(complete('self'), ctx)).toBe('check-answers')
+    const noRecipients = complete('self', { recipients: [] })
+    expect(firstIncomplete(noRecipients, ctx)).toBe('recipients')
+    expect(firstIncomplete(noRecipients, ctx, 'details')).toBe('check-answers')
+  })
+})
+
+describe('paths', () => {
+  it('match every page, with and without a trailing slash', () => {
+    for (const [step, path] of Object.entries(STEP_PATHS) as [StepId, string][]) {
+      const concrete = path.replace(':n', '3')
+      expect(matchPath(concrete)?.step, path).toBe(step)
+      if (concrete !== '/') expect(matchPath(`${concrete}/`)?.step).toBe(step)
+    }
+    expect(matchPath('/who-to-send-it-to/organisation/3')).toEqual({ step: 'recipient-details', n: 3 })
+  })
+
+  it('do not match other paths', () => {
+    expect(matchPath('/nope')).toBeUndefined()
+    expect(matchPath('/who-to-send-it-to/organisation/0')).toBeUndefined()
+    expect(matchPath('/who-to-send-it-to/organisation/x')).toBeUndefined()
+  })
+
+  it('carry the Change flag in the query', () => {
+    expect(pathFor('subject-name', { fromCheck: true })).toBe('/about-them/name?from=check')
+    expect(pathFor('recipient-details', { n: 2 })).toBe('/who-to-send-it-to/organisation/2')
+  })
+})
+
+describe('stepForPath', () => {
+  it('points each problem at the page that fixes it', () => {
+    const parent: Draft = { sender: { kind: 'parent' } }
+    const worker: Draft = { sender: { kind: 'representative' } }
+    expect(stepForPath('subject.fullName', {})).toEqual({ step: 'subject-name' })
+    expect(stepForPath('subject.otherNames.1', {})).toEqual({ step: 'other-names' })
+    expect(stepForPath('subject.dateOfBirth', {})).toEqual({ step: 'date-of-birth' })
+    expect(stepForPath('subject.address.lines.0', {})).toEqual({ step: 'address' })
+    expect(stepForPath('subject.previousAddresses.0.postcode', {})).toEqual({ step: 'previous-addresses' })
+    expect(stepForPath('subject.email', {})).toEqual({ step: 'contact' })
+    expect(stepForPath('sender.kind', parent)).toEqual({ step: 'who-is-asking' })
+    expect(stepForPath('sender.fullName', parent)).toEqual({ step: 'parent-details' })
+    expect(stepForPath('sender.email', parent)).toEqual({ step: 'parent-contact' })
+    expect(stepForPath('sender.childAgrees', parent)).toEqual({ step: 'child-agrees' })
+    expect(stepForPath('sender.role', worker)).toEqual({ step: 'worker-details' })
+    expect(stepForPath('sender.reference', worker)).toEqual({ step: 'worker-contact' })
+    expect(stepForPath('requests', {})).toEqual({ step: 'what-you-want' })
+    expect(stepForPath('corrections', {})).toEqual({ step: 'corrections' })
+    expect(stepForPath('topics.0', {})).toEqual({ step: 'topics' })
+    expect(stepForPath('recipients', {})).toEqual({ step: 'recipients' })
+    expect(stepForPath('recipients.1', {})).toEqual({ step: 'recipients' })
+    expect(stepForPath('recipients.1.id', {})).toEqual({ step: 'recipients' })
+    expect(stepForPath('recipients.1.email', {})).toEqual({ step: 'recipient-details', n: 2 })
+    expect(stepForPath('details', {})).toEqual({ step: 'details' })
+    expect(stepForPath('sent.on', {})).toEqual({ step: 'sending' })
+    expect(stepForPath('followUp.kind', {})).toEqual({ step: 'follow-up' })
+    expect(stepForPath('followUp.originalSentOn', {})).toEqual({ step: 'follow-up-details' })
+    expect(stepForPath('dated', {})).toBeUndefined()
+  })
+})
+
+it('works out the age from the date boxes', () => {
+  expect(subjectAge({ subject: { dateOfBirth: { day: '20', month: '6', year: '2013' } } }, TODAY)).toBe(13)
+  expect(subjectAge({ subject: { dateOfBirth: { day: '', month: '6', year: '2013' } } }, TODAY)).toBeUndefined()
+})

@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { Page } from '../../app/Page.tsx'
+import { navigate } from '../../app/router.ts'
+import { t } from '../../app/text.ts'
+import { Button } from '../../components/Button/Button.tsx'
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { SummaryList } from '../../components/SummaryList/SummaryList.tsx'
+import { toRequest } from '../../flow/convert.ts'
+import { getDirectory, useDirectory } from '../../flow/directory.ts'
+import { saveAnswersFile } from '../../flow/save-file.ts'
+import { pathFor, stepForPath } from '../../flow/steps.ts'
+import type { ParseResult } from '../../request/parse.ts'
+import { useStep } from '../shared/useStep.ts'
+import { answerSections, changeHref } from './rows.ts'
+
+export function CheckAnswersPage() {
+  const page = useStep('check-answers')
+  const directory = useDirectory()
+  const [errors, setErrors] = useState<SummaryError[]>([])
+  const [attempt, setAttempt] = useState(0)
+  const [busy, setBusy] = useState(false)
+  const sections = answerSections(page.draft, (id) => directory?.byId(id)?.officialName)
+
+  /** The whole request through the real schema and directory, again, before any letter is made. */
+  async function check(): Promise<ParseResult> {
+    setBusy(true)
+    try {
+      const d = await getDirectory()
+      const result = toRequest(page.draft, { today: page.today, isKnownRecipient: (id) => d.byId(id) !== undefined })
+      if (!result.ok) {
+        setErrors(
+          result.errors.map((e) => {
+            const match = stepForPath(e.path, page.draft)
+            return { field: e.path, message: e.message, href: match ? pathFor(match.step, { n: match.n, fromCheck: true }) : undefined }
+          }),
+        )
+        setAttempt((n) => n + 1)
+      } else {
+        setErrors([])
+      }
+      return result
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function makeLetters() {
+    const result = await check()
+    if (result.ok) navigate(pathFor('letters'))
+  }
+
+  async function saveFile() {
+    const result = await check()
+    if (result.ok) saveAnswersFile(result.request, t('saveFile.fileName'))
+  }
+
+  return (
+    <Page title={t('check.title')} back={page.back} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} focusKey={attempt} onNavigate={(href) => navigate(href)} />
+      <Heading>{t('check.title')}</Heading>
+      {sections.map((section) => (
+        <section key={section.title} className="section">
+          <h2 className="heading-m">{section.title}</h2>
+          <SummaryList
+            rows={section.rows.map((row) => ({
+              key: row.key,
+              value:
+                row.lines.length === 0 ? (
+                  <span className="not-provided">{t('app.notProvided')}</span>
+                ) : (
+                  row.lines.map((line, i) => (
+                    <span className="summary-list__line" key={`${line}-${i}`}>
+                      {line}
+                    </span>
+                  ))
+                ),
+              change: { href: changeHref(row), hiddenText: row.key.toLowerCase() },
+            }))}
+          />
+        </section>
+      ))}
+      <div className="button-group">
+        <Button onClick={() => void makeLetters()} disabled={busy} aria-disabled={busy || undefined}>
+          {t('check.button')}
+        </Button>
+      </div>
+      {busy ? (
+        <output className="body status">
+          {t('check.checking')}
+        </output>
+      ) : null}
+      <h2 className="heading-m">{t('check.saveTitle')}</h2>
+      <p className="body">{t('check.saveBody')}</p>
+      <Button variant="secondary" onClick={() => void saveFile()}>
+        {t('letters.save')}
+      </Button>
+    </Page>
+  )
+}

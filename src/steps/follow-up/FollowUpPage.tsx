@@ -1,0 +1,49 @@
+import { t } from '../../app/text.ts'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { Radios } from '../../components/Radios/Radios.tsx'
+import type { FollowUpDraft } from '../../flow/draft.ts'
+import { message } from '../../request/errors.ts'
+import { QuestionPage } from '../shared/QuestionPage.tsx'
+import { useStepForm } from '../shared/useStepForm.ts'
+
+type Values = { kind: FollowUpDraft['kind'] | '' | null }
+
+export function FollowUpPage() {
+  const page = useStepForm<Values>({
+    step: 'follow-up',
+    defaultValues: (d) => ({ kind: d.followUp?.kind ?? '' }),
+    owns: ['followUp.kind'],
+    check: (v) => (v.kind ? [] : [{ field: 'followUpKind', message: message('chooseFollowUp') }]),
+    apply: (draft, v) => ({ ...draft, followUp: { ...draft.followUp, kind: v.kind || undefined } }),
+    fieldFor: () => 'followUpKind',
+  })
+  return (
+    <QuestionPage
+      title={t('followUp.title')}
+      back={page.back}
+      errors={page.errors}
+      attempt={page.attempt}
+      onSubmit={page.onSubmit}
+      intro={
+        <>
+          <Heading>{t('followUp.title')}</Heading>
+          <p className="body">{t('followUp.body')}</p>
+        </>
+      }
+    >
+      <Radios
+        id="followUpKind"
+        legend={t('followUp.title')}
+        legendHidden
+        error={page.errorFor('followUpKind')}
+        registration={page.form.register('kind')}
+        options={[
+          { value: 'reminder', label: t('followUp.option.reminder'), hint: t('followUp.option.reminderHint') },
+          { value: 'complaint', label: t('followUp.option.complaint'), hint: t('followUp.option.complaintHint') },
+          { value: 'ico-complaint', label: t('followUp.option.ico-complaint'), hint: t('followUp.option.icoHint') },
+          { value: 'none', label: t('followUp.option.none'), hint: t('followUp.option.noneHint') },
+        ]}
+      />
+    </QuestionPage>
+  )
+}

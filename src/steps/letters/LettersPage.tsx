@@ -1,0 +1,229 @@
+import { useEffect, useState } from 'react'
+import { Page } from '../../app/Page.tsx'
+import { navigate } from '../../app/router.ts'
+import { t, tList } from '../../app/text.ts'
+import { Button } from '../../components/Button/Button.tsx'
+import { Details } from '../../components/Details/Details.tsx'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { Link } from '../../components/Link/Link.tsx'
+import { Panel } from '../../components/Panel/Panel.tsx'
+import { Textarea } from '../../components/Textarea/Textarea.tsx'
+import { toRequest } from '../../flow/convert.ts'
+import { getDirectory } from '../../flow/directory.ts'
+import { saveAnswersFile } from '../../flow/save-file.ts'
+import { pathFor } from '../../flow/steps.ts'
+import type { Request } from '../../request/schema.ts'
+import { createObjectUrl, revokeObjectUrl } from '../../storage/index.ts'
+import type { MadeLetter, MadeLetters } from '../../worker/protocol.ts'
+import { useStep } from '../shared/useStep.ts'
+
+type State =
+  | { status: 'working' }
+  | { status: 'failed' }
+  | { status: 'ready'; request: Request; made: MadeLetters; allUrl: string; urls: string[] }
+
+const PDF = 'application/pdf'
+
+function mailtoFor(letter: MadeLetter): string | undefined {
+  if (!letter.email) return undefined
+  return `mailto:${letter.email}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(letter.text)}`
+}
+
+function LetterCard({ letter, url }: { letter: MadeLetter; url: string }) {
+  const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle')
+  const mailto = mailtoFor(letter)
+  const noRoute = !letter.email && !letter.webForm && !letter.postal
+
+  async function copyText() {
+    try {
+      await navigator.clipboard.writeText(letter.text)
+      setCopy('done')
+    } catch {
+      setCopy('failed')
+    }
+  }
+
+  return (
+    <li className="card letter-card">
+      <h3 className="heading-s">{letter.recipientName}</h3>
+      {letter.deadlineWords ? <p className="body body--strong">{t('letters.deadline', { date: letter.deadlineWords })}</p> : null}
+      <div className="button-group button-group--inline">
+        <a className="button button--secondary" href={url} download={letter.fileName}>
+          {t('letters.downloadShort')}{' '}
+          <span className="visually-hidden">{t('letters.download', { name: letter.recipientName })}</span>
+        </a>
+        <Button variant="secondary" onClick={() => void copyText()}>
+          {t('letters.copy')}{' '}
+          <span className="visually-hidden">({letter.recipientName})</span>
+        </Button>
+      </div>
+      <output className="body status">
+        {copy === 'done' ? t('letters.copied', { name: letter.recipientName }) : copy === 'failed' ? t('letters.copyFailed') : ''}
+      </output>
+      {mailto ? (
+        <>
+          <p className="body">
+            <a href={mailto} className="break-anywhere">
+              {t('letters.email', { address: letter.email ?? '' })}
+            </a>
+          </p>
+          <p className="body-s">{t('letters.emailNote')}</p>
+        </>
+      ) : null}
+      {letter.webForm ? (
+        <>
+          <p className="body">
+            <a href={letter.webForm} target="_blank" rel="noopener noreferrer">
+              {t('letters.webForm')}{' '}
+              <span className="visually-hidden">{t('app.opensNewTab')}</span>
+            </a>
+          </p>
+          <p className="body-s">{t('letters.webFormNote')}</p>
+        </>
+      ) : null}
+      {letter.postal ? (
+        <>
+          <p className="body body--strong">{t('letters.post')}</p>
+          <address className="address-block">
+            {letter.postal.map((line, i) => (
+              <span key={`${line}-${i}`}>{line}</span>
+            ))}
+          </address>
+        </>
+      ) : null}
+      {noRoute ? <p className="body">{t('letters.noRoute')}</p> : null}
+      {letter.assumption ? <p className="body-s">{letter.assumption}</p> : null}
+      <Details summary={t('letters.textLabel', { name: letter.recipientName })}>
+        <Textarea id={`letter-text-${letter.fileName}`} label={t('letters.textLabel', { name: letter.recipientName })} readOnly rows={12} value={letter.text} />
+      </Details>
+    </li>
+  )
+}
+
+export function LettersPage() {
+  const page = useStep('letters')
+  const [state, setState] = useState<State>({ status: 'working' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    const made: string[] = []
+    setState({ status: 'working' })
+    void (async () => {
+      try {
+        const directory = await getDirectory()
+        const checked = toRequest(page.draft, { today: page.today, isKnownRecipient: (id) => directory.byId(id) !== undefined })
+        if (!checked.ok) {
+          // Check your answers shows every problem with a link to fix it.
+          if (live) navigate(pathFor('check-answers'), { replace: true })
+          return
+        }
+        const { makeLetters } = await import('../../worker/pdf-client.ts')
+        const result = await makeLetters(checked.request)
+        if (!live) return
+        const urls = result.letters.map((l) => createObjectUrl(new Blob([l.pdf as BlobPart], { type: PDF })))
+        const allUrl = createObjectUrl(new Blob([result.all as BlobPart], { type: PDF }))
+        made.push(allUrl, ...urls)
+        document.documentElement.dataset.lettersMs = String(result.ms)
+        setState({ status: 'ready', request: checked.request, made: result, allUrl, urls })
+      } catch (error) {
+        console.error(error)
+        if (live) setState({ status: 'failed' })
+      }
+    })()
+    return () => {
+      live = false
+      for (const url of made) revokeObjectUrl(url)
+    }
+    // Made once per visit (and on "Try again"), from the answers as they are now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt])
+
+  if (state.status === 'working') {
+    return (
+      <Page title={t('letters.title')} back={page.back}>
+        <Heading>{t('letters.title')}</Heading>
+        <output className="body loading status">
+          {t('letters.making')}
+        </output>
+      </Page>
+    )
+  }
+
+  if (state.status === 'failed') {
+    return (
+      <Page title={t('letters.title')} back={page.back} hasErrors>
+        <Heading>{t('letters.title')}</Heading>
+        <div className="warning" role="alert">
+          <p className="body body--strong">{t('letters.failed')}</p>
+          <p className="body">{t('letters.failedDetail')}</p>
+        </div>
+        <Button onClick={() => setAttempt((n) => n + 1)}>{t('app.tryAgain')}</Button>
+      </Page>
+    )
+  }
+
+  const { made, allUrl, urls, request } = state
+  const count = made.letters.length
+  const enclosures = [...new Set(made.letters.flatMap((l) => l.enclosures))]
+  return (
+    <Page title={t('letters.title')} back={page.back}>
+      <Heading>{t('letters.title')}</Heading>
+      <Panel title={t('letters.readyTitle')}>
+        <p>{count === 1 ? t('letters.readyBody.one') : t('letters.readyBody.other', { count })}</p>
+      </Panel>
+
+      <div className="button-group">
+        <a className="button button--primary" href={allUrl} download={made.allFileName}>
+          {t('letters.downloadAll')}
+        </a>
+      </div>
+      <p className="body-s">{t('letters.downloadAllHint')}</p>
+      <p className="body">
+        <a href={allUrl} target="_blank" rel="noopener">
+          {t('letters.print')}{' '}
+          <span className="visually-hidden">{t('app.opensNewTab')}</span>
+        </a>
+        <br />
+        <span className="hint">{t('letters.printHint')}</span>
+      </p>
+
+      <h2 className="heading-m">{t('letters.eachTitle')}</h2>
+      <ul className="card-list">
+        {made.letters.map((letter, i) => (
+          <LetterCard key={letter.fileName} letter={letter} url={urls[i] ?? allUrl} />
+        ))}
+      </ul>
+
+      {enclosures.length > 0 ? (
+        <>
+          <h2 className="heading-m">{t('letters.encloseTitle')}</h2>
+          <ul className="list list--bullet">
+            {enclosures.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2 className="heading-m">{t('letters.nextTitle')}</h2>
+      <ul className="list list--bullet">
+        {tList('letters.next').map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p className="body">
+        <Link to={pathFor('follow-up')}>{t('letters.followUpLink')}</Link>
+      </p>
+
+      <h2 className="heading-m">{t('letters.saveTitle')}</h2>
+      <p className="body">{t('letters.saveBody')}</p>
+      <Button variant="secondary" onClick={() => saveAnswersFile(request, t('saveFile.fileName'))}>
+        {t('letters.save')}
+      </Button>
+
+      <h2 className="heading-m">{t('letters.clearTitle')}</h2>
+      <p className="body">{t('letters.clearBody')}</p>
+    </Page>
+  )
+}

@@ -1,0 +1,16 @@
+import { Page } from '../../app/Page.tsx'
+import { t } from '../../app/text.ts'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { Link } from '../../components/Link/Link.tsx'
+
+export function NotFoundPage() {
+  return (
+    <Page title={t('notFound.title')}>
+      <Heading>{t('notFound.title')}</Heading>
+      <p className="body">{t('notFound.body')}</p>
+      <p className="body">
+        <Link to="/">{t('notFound.start')}</Link>
+      </p>
+    </Page>
+  )
+}

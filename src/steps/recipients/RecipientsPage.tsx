@@ -1,0 +1,223 @@
+import { useCallback, useMemo, useState, type FormEvent } from 'react'
+import { Page } from '../../app/Page.tsx'
+import { t, tCount } from '../../app/text.ts'
+import { Button } from '../../components/Button/Button.tsx'
+import { Combobox, type ComboboxOption } from '../../components/Combobox/Combobox.tsx'
+import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { Link } from '../../components/Link/Link.tsx'
+import { suggestRecipients } from '../../directory/suggest.ts'
+import type { Recipient } from '../../directory/types.ts'
+import { describeBody } from '../../flow/bodies.ts'
+import { getSearch, knownIn, useDirectory, type Search } from '../../flow/directory.ts'
+import type { RecipientDraft } from '../../flow/draft.ts'
+import { pathFor } from '../../flow/steps.ts'
+import { validateFields } from '../../flow/validate.ts'
+import { LIMITS } from '../../request/constants.ts'
+import { useStep } from '../shared/useStep.ts'
+import { BodyCard } from './BodyCard.tsx'
+
+const SEARCH_ID = 'recipient-search'
+/** Suggestions in the list under the search box. */
+const MAX_OPTIONS = 8
+/** Results after pressing Search. */
+const MAX_RESULTS = 20
+
+function kindLabel(r: Recipient): string {
+  return t(`recipients.kind.${r.kind}`)
+}
+
+export function RecipientsPage() {
+  const page = useStep('recipients')
+  const directory = useDirectory()
+  const [search, setSearch] = useState<Search>()
+  const [results, setResults] = useState<{ query: string; items: Recipient[]; notes: Recipient[] }>()
+  const [status, setStatus] = useState('')
+  const [errors, setErrors] = useState<SummaryError[]>([])
+  const [attempt, setAttempt] = useState(0)
+
+  const chosen = useMemo(() => page.draft.recipients ?? [], [page.draft.recipients])
+  const chosenIds = useMemo(() => new Set(chosen.map((r) => r.id).filter((id): id is string => id !== undefined)), [chosen])
+  const bodies = useMemo(() => (directory ? chosen.map((r, i) => describeBody(r, i, directory)) : []), [chosen, directory])
+  const suggestions = useMemo(() => {
+    if (!directory) return []
+    return suggestRecipients({ chosen: [...chosenIds], topics: page.draft.topics ?? [] }, directory)
+      .filter((s) => !chosenIds.has(s.id))
+      .flatMap((s) => {
+        const record = directory.byId(s.id)
+        return record ? [{ record, reason: s.reason }] : []
+      })
+  }, [directory, chosenIds, page.draft.topics])
+
+  const activate = useCallback(() => {
+    void getSearch().then((s) => setSearch(() => s), () => undefined)
+  }, [])
+
+  const options = useCallback(
+    (query: string): ComboboxOption[] =>
+      search
+        ? search(query, MAX_OPTIONS).map((r) => ({
+            id: r.id,
+            label: r.officialName || r.name,
+            description: kindLabel(r),
+            disabled: chosenIds.has(r.id),
+            disabledNote: t('recipients.added'),
+          }))
+        : [],
+    [search, chosenIds],
+  )
+
+  function save(recipients: RecipientDraft[]) {
+    page.save({ ...page.draft, recipients })
+  }
+
+  function add(id: string) {
+    if (chosenIds.has(id) || chosen.length >= LIMITS.recipients) return
+    const next = [...chosen, { id }]
+    save(next)
+    const name = directory?.byId(id)?.officialName ?? id
+    setStatus(tCount('recipients.addedStatusOne', 'recipients.addedStatus', next.length, { name }))
+  }
+
+  function remove(index: number) {
+    const name = bodies[index]?.name ?? ''
+    save(chosen.filter((_, i) => i !== index))
+    setStatus(t('recipients.removedStatus', { name }))
+  }
+
+  async function plainSearch(query: string) {
+    if (query.trim() === '') {
+      setResults(undefined)
+      return
+    }
+    const run = search ?? (await getSearch())
+    setSearch(() => run)
+    setResults({ query, items: run(query, MAX_RESULTS), notes: run.notes(query).filter((r) => r.notes) })
+  }
+
+  function onContinue(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const problems = validateFields(page.draft, ['recipients'], { today: page.today, isKnownRecipient: knownIn(directory) })
+    if (problems.length > 0) {
+      setErrors(problems.map((p) => ({ field: SEARCH_ID, message: p.message })))
+      setAttempt((n) => n + 1)
+      return
+    }
+    setErrors([])
+    page.saveAndContinue(page.draft)
+  }
+
+  return (
+    <Page title={t('recipients.title')} back={page.back} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} focusKey={attempt} />
+      <Heading>{t('recipients.title')}</Heading>
+      <p className="body">{t('recipients.body')}</p>
+
+      <div className={errors.length > 0 ? 'form-group--error-block' : undefined}>
+        {errors[0] ? <ErrorMessage id={`${SEARCH_ID}-error`} message={errors[0].message} /> : null}
+        <Combobox
+          id={SEARCH_ID}
+          label={t('recipients.searchLabel')}
+          hint={t('recipients.searchHint')}
+          search={options}
+          onChoose={(option) => add(option.id)}
+          onSubmit={(query) => void plainSearch(query)}
+          submitLabel={t('recipients.searchButton')}
+          onActivate={activate}
+          errorId={errors[0] ? `${SEARCH_ID}-error` : undefined}
+        />
+      </div>
+
+      <output className="visually-hidden status">
+        {status}
+      </output>
+
+      {results ? (
+        <section aria-labelledby="results-title" className="results">
+          <h2 className="heading-m" id="results-title">
+            {t('recipients.resultsTitle')}
+          </h2>
+          <output className="body status">
+            {results.items.length === 0
+              ? t('recipients.noResults', { query: results.query })
+              : tCount('recipients.resultsOne', 'recipients.resultsCount', results.items.length, { query: results.query })}
+          </output>
+          <ul className="list result-list">
+            {results.items.map((r) => (
+              <li key={r.id} className="result-list__item">
+                <span>
+                  <span className="result-list__name">{r.officialName || r.name}</span>
+                  <span className="result-list__kind">{kindLabel(r)}</span>
+                </span>
+                {chosenIds.has(r.id) ? (
+                  <span className="tag tag--done">{t('recipients.added')}</span>
+                ) : (
+                  <Button variant="secondary" onClick={() => add(r.id)}>
+                    {t('recipients.add')}{' '}
+                    <span className="visually-hidden">{r.officialName || r.name}</span>
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+          {results.notes.map((r) => (
+            <div className="inset" key={r.id}>
+              <p className="body body--strong">{r.officialName || r.name}</p>
+              <p className="body">{r.notes}</p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="chosen-title">
+        <h2 className="heading-m" id="chosen-title">
+          {t('recipients.chosenTitle')}
+        </h2>
+        {chosen.length === 0 ? (
+          <p className="body">{t('recipients.none')}</p>
+        ) : directory ? (
+          <ul className="card-list">
+            {bodies.map((body, i) => (
+              <BodyCard key={`${body.id ?? body.name}-${i}`} body={body} fromCheck={page.route.fromCheck} onRemove={() => remove(i)} />
+            ))}
+          </ul>
+        ) : (
+          <p className="body">{t('recipients.searchLoading')}</p>
+        )}
+      </section>
+
+      {suggestions.length > 0 ? (
+        <section aria-labelledby="suggestions-title">
+          <h2 className="heading-m" id="suggestions-title">
+            {t('recipients.suggestionsTitle')}
+          </h2>
+          <ul className="list result-list">
+            {suggestions.map(({ record, reason }) => (
+              <li key={record.id} className="result-list__item">
+                <span>
+                  <span className="result-list__name">{record.officialName || record.name}</span>
+                  <span className="result-list__kind">{reason}</span>
+                </span>
+                <Button variant="secondary" onClick={() => add(record.id)}>
+                  {t('recipients.add')}{' '}
+                  <span className="visually-hidden">{record.officialName || record.name}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <p className="body">
+        <Link to={pathFor('add-recipient', { fromCheck: page.route.fromCheck })}>{t('recipients.addByHand')}</Link>
+        <br />
+        <span className="hint">{t('recipients.addByHandHint')}</span>
+      </p>
+
+      <form noValidate onSubmit={onContinue}>
+        <Button type="submit">{t('app.continue')}</Button>
+      </form>
+    </Page>
+  )
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react'
+import { t } from '../../app/text.ts'
+import { DateInput } from '../../components/DateInput/DateInput.tsx'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { Radios } from '../../components/Radios/Radios.tsx'
+import type { DatePart } from '../../flow/date-parts.ts'
+import { partsFromIso } from '../../flow/date-parts.ts'
+import type { DateParts, SentDraft } from '../../flow/draft.ts'
+import { todayIso } from '../../dates/iso.ts'
+import { message } from '../../request/errors.ts'
+import { checkDate } from '../shared/fields.ts'
+import { QuestionPage } from '../shared/QuestionPage.tsx'
+import { useStepForm } from '../shared/useStepForm.ts'
+
+type Values = { by: SentDraft['by'] | '' | null; on: DateParts }
+
+export function SendingPage() {
+  const [wrongParts, setWrongParts] = useState<DatePart[] | undefined>(undefined)
+  const page = useStepForm<Values>({
+    step: 'sending',
+    defaultValues: (d) => ({ by: d.sent?.by ?? '', on: d.sent?.on ?? partsFromIso(todayIso()) }),
+    owns: ['sent'],
+    check: (v) => {
+      setWrongParts(undefined)
+      if (!v.by) return [{ field: 'sentBy', message: message('chooseSentBy') }]
+      if (v.by === 'not-sure') return []
+      const result = checkDate(v.on, 'sentOn', 'sent.on')
+      setWrongParts(result.parts)
+      return result.errors
+    },
+    apply: (draft, v) => ({ ...draft, sent: { by: v.by || undefined, on: { ...v.on } } }),
+    fieldFor: (path) => (path.startsWith('sent.on') ? 'sentOn-day' : 'sentBy'),
+  })
+  const dateError = page.errors.find((e) => e.field.startsWith('sentOn-'))?.message
+  return (
+    <QuestionPage
+      title={t('sending.title')}
+      back={page.back}
+      errors={page.errors}
+      attempt={page.attempt}
+      onSubmit={page.onSubmit}
+      intro={
+        <>
+          <Heading>{t('sending.title')}</Heading>
+          <p className="body">{t('sending.body')}</p>
+        </>
+      }
+    >
+      <Radios
+        id="sentBy"
+        legend={t('sending.title')}
+        legendHidden
+        error={page.errorFor('sentBy')}
+        registration={page.form.register('by')}
+        options={[
+          { value: 'email', label: t('sending.option.email') },
+          { value: 'online-form', label: t('sending.option.online-form') },
+          { value: 'hand', label: t('sending.option.hand'), hint: t('sending.option.handHint') },
+          { value: 'post', label: t('sending.option.post'), hint: t('sending.option.postHint') },
+          { value: 'not-sure', label: t('sending.option.notSure'), hint: t('sending.option.notSureHint') },
+        ]}
+      />
+      <DateInput
+        id="sentOn"
+        legend={t('sending.dateLegend')}
+        hint={t('sending.dateHint')}
+        error={dateError}
+        errorParts={wrongParts}
+        register={(part) => page.form.register(`on.${part}`)}
+      />
+    </QuestionPage>
+  )
+}

@@ -1,0 +1,136 @@
+/**
+ * The start page: in the first bundle, so it must stay light. Reading an answers file loads the
+ * schema and the directory only when a file is chosen.
+ */
+import { useState, type ChangeEvent } from 'react'
+import { flushSync } from 'react-dom'
+import { Page } from '../../app/Page.tsx'
+import { navigate } from '../../app/router.ts'
+import { t, tList } from '../../app/text.ts'
+import { Button } from '../../components/Button/Button.tsx'
+import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { Link } from '../../components/Link/Link.tsx'
+import { firstIncomplete, pathFor } from '../../flow/steps.ts'
+import { useDraft } from '../../flow/store.tsx'
+
+export const LOAD_INPUT_ID = 'load-answers'
+/** More than this many problems with a file are summed up in one line. */
+const MAX_FILE_ERRORS = 8
+
+export function StartPage() {
+  const { draft, keep, setKeep, reset, save } = useDraft()
+  const [errors, setErrors] = useState<SummaryError[]>([])
+  const [attempt, setAttempt] = useState(0)
+  const [reading, setReading] = useState(false)
+  const hasAnswers = Object.keys(draft).length > 0
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    if (!file) return
+    setReading(true)
+    try {
+      const { readAnswersFile } = await import('../../flow/load-file.ts')
+      const result = await readAnswersFile(file)
+      if (result.ok) {
+        flushSync(() => save(result.draft))
+        navigate(pathFor('check-answers'))
+        return
+      }
+      const messages = 'tooBig' in result ? [t('start.loadTooBig')] : result.errors.map((e) => e.message)
+      const shown = messages.slice(0, MAX_FILE_ERRORS)
+      setErrors(shown.map((message) => ({ field: LOAD_INPUT_ID, message })))
+    } catch {
+      setErrors([{ field: LOAD_INPUT_ID, message: t('app.loadFailed') }])
+    } finally {
+      setReading(false)
+      setAttempt((n) => n + 1)
+      // Let the same file be chosen again after it is fixed.
+      event.target.value = ''
+    }
+  }
+
+  return (
+    <Page title={t('start.title')} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} focusKey={attempt} />
+      <Heading>{t('start.title')}</Heading>
+      <p className="body lead">{t('start.lead')}</p>
+      <p className="body">{t('start.sar')}</p>
+      <div className="inset inset--promise">
+        <p className="body">{t('start.privacy')}</p>
+      </div>
+
+      {hasAnswers ? (
+        <section className="card" aria-labelledby="saved-title">
+          <h2 className="heading-m" id="saved-title">
+            {keep ? t('start.savedTitle') : t('start.inProgressTitle')}
+          </h2>
+          <div className="button-group">
+            <Link to={pathFor(firstIncomplete(draft))} className="button button--primary">
+              {t('start.savedContinue')}
+            </Link>
+            <Button variant="secondary" onClick={() => reset()}>
+              {t('start.savedRestart')}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+
+      <h2 className="heading-m">{t('start.needTitle')}</h2>
+      <ul className="list list--bullet">
+        {tList('start.need').map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p className="body">{t('start.time')}</p>
+
+      {hasAnswers ? null : (
+        <Link to={pathFor('who-is-asking')} className="button button--primary button--start">
+          {t('start.button')}
+        </Link>
+      )}
+
+      <h2 className="heading-m">{t('start.keepTitle')}</h2>
+      <div className="choice choice--checkbox choice--single">
+        <input className="choice__input" type="checkbox" id="do-not-keep" checked={!keep} aria-describedby="do-not-keep-hint" onChange={(e) => setKeep(!e.target.checked)} />
+        <label className="choice__label" htmlFor="do-not-keep">
+          {t('start.keepLabel')}
+        </label>
+        <div className="hint choice__hint" id="do-not-keep-hint">
+          {t('start.keepHint')}
+        </div>
+      </div>
+
+      <h2 className="heading-m">{t('start.loadTitle')}</h2>
+      <p className="body">{t('start.loadText')}</p>
+      <div className={errors.length > 0 ? 'form-group form-group--error' : 'form-group'}>
+        <label className="label label--bold" htmlFor={LOAD_INPUT_ID}>
+          {t('start.loadLabel')}
+        </label>
+        <div className="hint" id={`${LOAD_INPUT_ID}-hint`}>
+          {t('start.loadHint')}
+        </div>
+        {errors.length > 0 ? <ErrorMessage id={`${LOAD_INPUT_ID}-error`} message={t('start.loadBadFile')} /> : null}
+        <input
+          className="file-upload"
+          type="file"
+          id={LOAD_INPUT_ID}
+          accept=".json,application/json"
+          aria-describedby={[`${LOAD_INPUT_ID}-hint`, errors.length > 0 ? `${LOAD_INPUT_ID}-error` : ''].filter(Boolean).join(' ')}
+          onChange={onFile}
+        />
+        {reading ? (
+          <output className="body status">
+            {t('start.loading')}
+          </output>
+        ) : null}
+      </div>
+
+      <h2 className="heading-m">{t('start.followUpTitle')}</h2>
+      <p className="body">
+        <Link to={pathFor('follow-up')}>{t('start.followUpLink')}</Link>
+      </p>
+    </Page>
+  )
+}

@@ -1,0 +1,138 @@
+/**
+ * Makes the PDFs off the main thread, so typing and scrolling never freeze. Created only through
+ * ./pdf-client.ts. Everything happens on this device: the fonts come from this site (/fonts/),
+ * and nothing is sent anywhere.
+ */
+import { PDFDocument } from 'pdf-lib'
+import { formatLongDate } from '../dates/iso.ts'
+import { loadDirectory } from '../directory/directory.ts'
+import { buildPacks } from '../letters/build.ts'
+import type { LetterModel, RecipientPack } from '../letters/model.ts'
+import { letterToPlainText } from '../letters/plain-text.ts'
+import { resolveRecipient } from '../letters/recipients.ts'
+import { BUNDLED_TEMPLATES } from '../letters/templates.browser.ts'
+import { deadlineFacts } from '../letters/view.ts'
+import { fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
+import { renderPack } from '../pdf/render.ts'
+import { parseRequest } from '../request/parse.ts'
+import type { Request } from '../request/schema.ts'
+import type { MadeLetter, MadeLetters, MakeLettersMessage, WorkerReply } from './protocol.ts'
+
+export const ALL_LETTERS_FILE_NAME = 'all-letters.pdf'
+
+/** The fonts on this site, by the name renderPack knows them by. */
+const FONT_FILES = {
+  regular: 'NotoSans-Regular.ttf',
+  bold: 'NotoSans-Bold.ttf',
+  arabic: 'NotoNaskhArabic-Regular.ttf',
+  bengali: 'NotoSansBengali-Regular.ttf',
+} as const
+
+type FontName = keyof typeof FONT_FILES
+
+interface WorkerScope {
+  postMessage(message: WorkerReply, transfer: Transferable[]): void
+  addEventListener(type: 'message', listener: (event: MessageEvent<MakeLettersMessage>) => void): void
+}
+
+const scope = self as unknown as WorkerScope
+const fontCache = new Map<FontName, Promise<Uint8Array>>()
+let directory: ReturnType<typeof loadDirectory> | undefined
+
+function font(name: FontName): Promise<Uint8Array> {
+  let bytes = fontCache.get(name)
+  if (!bytes) {
+    bytes = fetch(`/fonts/${FONT_FILES[name]}`).then(async (response) => {
+      if (!response.ok) throw new Error(`Font ${name} did not load (${response.status})`)
+      return new Uint8Array(await response.arrayBuffer())
+    })
+    bytes.catch(() => fontCache.delete(name))
+    fontCache.set(name, bytes)
+  }
+  return bytes
+}
+
+async function fontsFor(texts: string[]): Promise<FontBytes> {
+  const extra = fontsNeeded(texts)
+  const [regular, bold, arabic, bengali] = await Promise.all([
+    font('regular'),
+    font('bold'),
+    extra.includes('arabic') ? font('arabic') : undefined,
+    extra.includes('bengali') ? font('bengali') : undefined,
+  ])
+  return { regular, bold, ...(arabic ? { arabic } : {}), ...(bengali ? { bengali } : {}) }
+}
+
+/** The letter itself, not the cover sheet or forms. */
+function mainLetter(pack: RecipientPack): LetterModel | undefined {
+  return pack.documents.find((d) => d.kind !== 'cover-sheet' && d.kind !== 'authority-form')
+}
+
+function describe(request: Request, pack: RecipientPack, index: number, pdf: Uint8Array): MadeLetter {
+  const dir = directory as NonNullable<typeof directory>
+  const entry = request.recipients[index]
+  const resolved = entry === undefined ? undefined : resolveRecipient(entry, dir)
+  const letter = mainLetter(pack)
+  const followUp = request.followUp?.kind
+  const toIco = followUp === 'ico-complaint'
+  const facts = resolved ? deadlineFacts(request, resolved) : undefined
+  const showDeadline = facts !== undefined && (followUp === undefined || followUp === 'reminder')
+  return {
+    recipientId: pack.recipientId,
+    recipientName: pack.recipientName,
+    fileName: pack.fileName,
+    pdf,
+    text: letter ? letterToPlainText(letter) : '',
+    subject: letter?.subject ?? letter?.title ?? '',
+    email: toIco ? undefined : resolved?.email,
+    webForm: toIco ? undefined : resolved?.webForm,
+    // The letter's address block says "Data Protection Officer" even without an address: only a real one counts.
+    postal: letter?.recipient && (toIco || (resolved?.postal?.lines.length ?? 0) > 0) ? [letter.recipient.name, ...letter.recipient.lines] : undefined,
+    deadline: showDeadline ? facts.deadline : undefined,
+    deadlineWords: showDeadline ? formatLongDate(facts.deadline) : undefined,
+    assumption: showDeadline ? facts.assumption : undefined,
+    enclosures: letter?.enclosures ?? [],
+  }
+}
+
+async function merge(pdfs: Uint8Array[]): Promise<Uint8Array> {
+  const all = await PDFDocument.create()
+  all.setTitle('Your letters')
+  all.setLanguage('en-GB')
+  for (const bytes of pdfs) {
+    const doc = await PDFDocument.load(bytes)
+    const pages = await all.copyPages(doc, doc.getPageIndices())
+    for (const page of pages) all.addPage(page)
+  }
+  return all.save()
+}
+
+export async function makeLetters(input: Request): Promise<MadeLetters> {
+  const started = performance.now()
+  directory ??= loadDirectory()
+  const dir = directory
+  // Never trust what crosses a boundary: the same schema and directory check as everywhere else.
+  const parsed = parseRequest(input, { isKnownRecipient: (id) => dir.byId(id) !== undefined })
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'))
+  const request = parsed.request
+  const packs = buildPacks(request, { directory: dir, templates: BUNDLED_TEMPLATES })
+  const texts = packs.flatMap((p) => p.documents.map(letterToPlainText))
+  const fonts = await fontsFor(texts)
+  const pdfs: Uint8Array[] = []
+  for (const pack of packs) pdfs.push(await renderPack(pack, fonts))
+  const all = await merge(pdfs)
+  return {
+    letters: packs.map((pack, i) => describe(request, pack, i, pdfs[i] as Uint8Array)),
+    all,
+    allFileName: ALL_LETTERS_FILE_NAME,
+    ms: Math.round(performance.now() - started),
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  const { id, request } = event.data
+  makeLetters(request).then(
+    (result) => scope.postMessage({ id, ok: true, result }, [result.all.buffer as ArrayBuffer, ...result.letters.map((l) => l.pdf.buffer as ArrayBuffer)]),
+    (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }, []),
+  )
+})

@@ -1,0 +1,43 @@
+/** Messages between the page and the PDF worker. Plain data only: it crosses a thread boundary. */
+import type { IsoDate } from '../dates/iso.ts'
+import type { Request } from '../request/schema.ts'
+
+export interface MakeLettersMessage {
+  id: number
+  request: Request
+}
+
+/** One recipient's PDF (cover sheet, letter, forms) and what the page says about sending it. */
+export interface MadeLetter {
+  recipientId: string
+  recipientName: string
+  /** No personal data in it, e.g. "letter-01-greater-manchester-police.pdf". */
+  fileName: string
+  pdf: Uint8Array
+  /** The letter alone as plain text, for "Copy" and the email body. */
+  text: string
+  /** The letter's subject line, for the email. */
+  subject: string
+  /** Where to send it. Absent when we do not know. */
+  email?: string
+  webForm?: string
+  /** Name and lines of the postal address, as on the letter. */
+  postal?: string[]
+  /** The date by which they must reply; absent for complaints. */
+  deadline?: IsoDate
+  deadlineWords?: string
+  /** What the deadline assumes (post takes two working days…). */
+  assumption?: string
+  enclosures: string[]
+}
+
+export interface MadeLetters {
+  letters: MadeLetter[]
+  /** Every letter in one PDF. */
+  all: Uint8Array
+  allFileName: string
+  /** Time spent in the worker, for measuring. */
+  ms: number
+}
+
+export type WorkerReply = { id: number; ok: true; result: MadeLetters } | { id: number; ok: false; message: string }
