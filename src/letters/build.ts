@@ -144,6 +144,7 @@ export function buildPack(request: Request, recipient: ResolvedRecipient, index:
     recipientName: recipient.name,
     fileName: `${prefix}-${String(index + 1).padStart(2, '0')}-${slug(recipient.name)}.pdf`,
     documents,
+    toEnclose: cover.enclosures.slice(1),
   }
 }
 

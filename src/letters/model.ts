@@ -57,4 +57,6 @@ export interface RecipientPack {
   /** A safe file name with no personal data, e.g. "letter-01-greater-manchester-police.pdf". */
   fileName: string
   documents: LetterModel[]
+  /** What the person must put in with the letter, in their own words ("A copy of proof of your identity"). */
+  toEnclose: string[]
 }

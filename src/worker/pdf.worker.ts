@@ -91,7 +91,7 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
     deadline: showDeadline ? facts.deadline : undefined,
     deadlineWords: showDeadline ? formatLongDate(facts.deadline) : undefined,
     assumption: showDeadline ? facts.assumption : undefined,
-    enclosures: letter?.enclosures ?? [],
+    enclosures: pack.toEnclose,
   }
 }
 
