@@ -27,6 +27,8 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      // Names the build, so a browser test can build two versions and watch the update happen.
+      { tag: 'meta', attrs: { name: 'what-they-hold-build', content: process.env.WTH_BUILD_ID ?? 'main' }, injectTo: 'head' },
     ],
   }
 }

@@ -10,6 +10,9 @@ import {
   REQUEST_TYPES, SENT_BY, TOPICS,
 } from './constants.ts'
 
+// The app runs under a strict Content Security Policy (no eval): zod must not even probe for `new Function`.
+z.config({ jitless: true })
+
 /** A custom issue carries the key of its message in the catalogue, plus values for the placeholders. */
 function fail(ctx: z.RefinementCtx, key: string, values: Record<string, string | number> = {}, path: PropertyKey[] = []) {
   ctx.addIssue({ code: 'custom', message: key, params: { key, ...values }, path })

@@ -1,0 +1,211 @@
+/**
+ * Issue 4: installable, works offline, updates without losing answers, and nothing leaves the device.
+ * Runs against the built app (dist/) in Debian's Chromium; the update test builds a second version.
+ */
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { CHROMIUM_ARGS, launchBrowser, newContext, ROOT, startPreview, type Server } from './harness.ts'
+
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
+const NAME_PARTS = ['Siân', 'Llŷr', 'Evans', 'Sian', 'sian@example.org', '07700', 'CF10']
+
+let server: Server
+let browser: Browser
+
+before(async () => {
+  server = await startPreview()
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** Waits until a service worker controls the page (the first visit installs it; a reload hands control over). */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready })
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload()
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 20_000 })
+}
+
+/** Loads an answers file on the start page and makes the letters; returns the downloaded PDF's text. */
+async function loadFileAndMakeLetters(page: Page, base: string): Promise<{ text: string; fileName: string }> {
+  await page.goto(`${base}/`)
+  await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
+  await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
+  await page.getByRole('button', { name: 'Make your letters' }).click()
+  await page.getByRole('heading', { name: 'Your letters are ready' }).waitFor({ timeout: 60_000 })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download all letters/ }).or(page.getByRole('link', { name: /Download all letters/ })).click(),
+  ])
+  const file = join(mkdtempSync(join(tmpdir(), 'wth-pwa-')), 'all.pdf')
+  await download.saveAs(file)
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  return { text, fileName: download.suggestedFilename() }
+}
+
+test('the manifest has what an installable app needs, and Chromium reports no installability errors', async () => {
+  // Installability is not reported for incognito-like contexts, so this test uses a real profile.
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wth-profile-')), { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const page = await context.newPage()
+  await page.goto(`${server.url}/`)
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  assert.ok(href, 'index.html links a manifest')
+  const manifest = JSON.parse(await (await page.request.get(new URL(href, server.url).toString())).text())
+  assert.equal(manifest.name, 'What They Hold')
+  assert.equal(manifest.display, 'standalone')
+  assert.equal(manifest.start_url, '/')
+  assert.equal(manifest.scope, '/')
+  assert.ok(manifest.theme_color && manifest.background_color)
+  const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`)
+  assert.deepEqual(sizes, ['192x192', '512x512', '512x512 maskable'])
+  for (const icon of manifest.icons) assert.equal((await page.request.get(new URL(icon.src, server.url).toString())).status(), 200)
+  await waitForServiceWorker(page)
+  const cdp = await context.newCDPSession(page)
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
+  assert.deepEqual(installabilityErrors, [])
+  await context.close()
+})
+
+test('after one visit the app works with no network: reload, deep link, a whole journey and the PDF', async () => {
+  const context = await newContext(browser)
+  const page = await context.newPage()
+  await page.goto(`${server.url}/`)
+  await waitForServiceWorker(page)
+  // Everything the journey needs must be stored before going offline.
+  await page.waitForFunction(async () => {
+    const names = await caches.keys()
+    for (const name of names) {
+      const keys = await (await caches.open(name)).keys()
+      if (keys.some((r) => r.url.includes('/fonts/NotoSans-Regular.ttf'))) return true
+    }
+    return false
+  }, undefined, { timeout: 30_000 })
+  await context.setOffline(true)
+  await page.reload()
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  await page.goto(`${server.url}/what-it-is-about`)
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  const { text } = await loadFileAndMakeLetters(page, server.url)
+  assert.match(text, /Siân Llŷr Evans/)
+  assert.match(text, /section 45 of the Data Protection Act 2018/)
+  await context.close()
+})
+
+test('nothing leaves the device: every request is a GET to our own origin with no personal data; no cookies; CSP holds', async () => {
+  const context = await newContext(browser)
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] }
+    w.__csp = []
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+  const requests: Request[] = []
+  context.on('request', (r) => requests.push(r))
+  const consoleErrors: string[] = []
+  const page = await context.newPage()
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()) })
+  page.on('pageerror', (e) => consoleErrors.push(String(e)))
+
+  const response = await page.goto(`${server.url}/`)
+  assert.match(response?.headers()['content-security-policy'] ?? '', /connect-src 'self'/)
+  assert.match(await page.content(), /http-equiv="Content-Security-Policy"/)
+  // Type answers page by page for a while, then load a file, make, download and open the letters to print.
+  await page.getByRole('button', { name: 'Start now' }).or(page.getByRole('link', { name: 'Start now' })).click()
+  await page.getByLabel('My own records').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.locator('#fullName').fill('Siân Llŷr Evans')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  const { fileName } = await loadFileAndMakeLetters(page, server.url)
+  const popup = context.waitForEvent('page', { timeout: 10_000 }).catch(() => undefined)
+  await page.getByRole('link', { name: 'Open all letters to print' }).or(page.getByRole('button', { name: 'Open all letters to print' })).click()
+  await (await popup)?.waitForLoadState().catch(() => undefined)
+
+  const origin = new URL(server.url).origin
+  const offending = requests.filter((r) => {
+    const url = r.url()
+    // blob: and data: stay in memory; chrome-extension: is Chromium's own PDF viewer showing the letters to print.
+    if (url.startsWith('blob:') || url.startsWith('data:') || url.startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/')) return false
+    return new URL(url).origin !== origin || r.method() !== 'GET'
+  })
+  assert.deepEqual(offending.map((r) => `${r.method()} ${r.url()}`), [], 'only GETs to our own origin')
+  for (const r of requests) {
+    const seen = `${decodeURIComponent(r.url())} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`
+    for (const part of NAME_PARTS) assert.ok(!seen.includes(part), `request carries "${part}": ${r.url()}`)
+  }
+  for (const part of ['Siân', 'Evans', 'Sian']) assert.ok(!fileName.includes(part), `file name ${fileName} carries the name`)
+  assert.deepEqual(await context.cookies(), [], 'no cookies')
+  const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }))
+  assert.deepEqual(storage, { local: 0, session: 0 })
+  const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).sort())
+  for (const name of databases) assert.ok(name === 'what-they-hold' || name?.startsWith('workbox'), `unexpected database ${name}`)
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [], 'no CSP violations')
+  assert.deepEqual(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e)), [])
+  await context.close()
+})
+
+test('"Clear everything from this device" leaves no answers behind', async () => {
+  const context = await newContext(browser)
+  const page = await context.newPage()
+  await page.goto(`${server.url}/`)
+  await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
+  await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
+  assert.ok(await page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'what-they-hold')))
+  await page.getByRole('button', { name: 'Clear everything from this device' }).click()
+  await page.getByText('Everything you typed has been cleared from this device.').waitFor()
+  await page.reload()
+  const kept = await page.evaluate(() => new Promise<unknown>((resolve) => {
+    const open = indexedDB.open('what-they-hold')
+    open.onsuccess = () => {
+      const db = open.result
+      if (!db.objectStoreNames.contains('answers')) return resolve(undefined)
+      const get = db.transaction('answers').objectStore('answers').get('draft')
+      get.onsuccess = () => resolve(get.result)
+    }
+    open.onerror = () => resolve(undefined)
+  }))
+  assert.equal(kept, undefined, 'no draft after clearing')
+  assert.equal(await page.getByText('You have answers saved on this device').count(), 0)
+  await context.close()
+})
+
+test('a new version waits for the person, and updating keeps every answer', async () => {
+  // A second build, told apart by its build name, served later on the same origin.
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--outDir', 'dist-next', '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT, env: { ...process.env, WTH_BUILD_ID: 'next' }, stdio: 'inherit',
+  })
+  assert.match(readFileSync(join(ROOT, 'dist-next', 'index.html'), 'utf8'), /content="next"/)
+  const port = 4900 + Math.floor(Math.random() * 50)
+  const first = await startPreview('dist', port)
+  const context: BrowserContext = await newContext(browser)
+  const page = await context.newPage()
+  await page.goto(`${first.url}/`)
+  await waitForServiceWorker(page)
+  await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
+  await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
+  await first.stop()
+
+  const second = await startPreview('dist-next', port)
+  try {
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update() })
+    await page.getByText('A new version of this site is ready.').first().waitFor({ timeout: 30_000 })
+    // It waits: no reload happens on its own.
+    await page.waitForTimeout(1500)
+    assert.equal(await page.locator('meta[name="what-they-hold-build"]').getAttribute('content'), 'main')
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()])
+    await page.waitForFunction(() => document.querySelector('meta[name="what-they-hold-build"]')?.getAttribute('content') === 'next')
+    await page.goto(`${second.url}/check-your-answers`)
+    await page.getByText('Siân Llŷr Evans').first().waitFor()
+    assert.ok(await page.getByText('South Wales Police').count() > 0)
+  } finally {
+    await context.close()
+    await second.stop()
+  }
+})
