@@ -9,6 +9,7 @@ import { QuickExit, useQuickExitKeys } from '../components/QuickExit/QuickExit.t
 import type { Draft } from '../flow/draft.ts'
 import { pathFor } from '../flow/steps.ts'
 import { DraftProvider, useDraft } from '../flow/store.tsx'
+import { holdForUpdate } from '../storage/index.ts'
 import { NotFoundPage } from '../steps/not-found/NotFoundPage.tsx'
 import { PrivacyPage } from '../steps/privacy/PrivacyPage.tsx'
 import { StartPage } from '../steps/start/StartPage.tsx'
@@ -30,7 +31,7 @@ function Loading() {
 /** "Works offline now" once, and "Update available" until the person chooses. Never reloads by itself. */
 function OfflineBanner() {
   const { ready, update } = useOfflineStatus()
-  const { keep } = useDraft()
+  const { keep, draft } = useDraft()
   // "Works offline" is said once: it goes when the person moves to another page.
   useEffect(() => () => {
     if (ready) setOfflineStatus({ ready: false })
@@ -39,10 +40,18 @@ function OfflineBanner() {
     return (
       <section className="notice" aria-label={t('offline.update')}>
         <p className="body">
-          {t('offline.update')} {keep ? t('offline.updateKeep') : t('offline.updateLose')}
+          {t('offline.update')} {t('offline.updateKeep')}
         </p>
         <div className="button-group">
-          <Button onClick={update}>{t('offline.updateButton')}</Button>
+          <Button
+            onClick={() => {
+              // Answers not kept on this device still survive the reload into the new version.
+              if (!keep) holdForUpdate(draft)
+              update()
+            }}
+          >
+            {t('offline.updateButton')}
+          </Button>
           <Button variant="secondary" onClick={() => setOfflineStatus({ update: undefined })}>
             {t('offline.dismiss')}
           </Button>

@@ -3,7 +3,7 @@
  * valid Continue, write to it; it keeps a copy in this browser only when the person allows it.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { clearEverything, getKeepAnswers, loadDraft, saveDraft, setKeepAnswers } from '../storage/index.ts'
+import { clearEverything, getKeepAnswers, loadDraft, saveDraft, setKeepAnswers, takeHeldDraft } from '../storage/index.ts'
 import type { Draft } from './draft.ts'
 
 export interface DraftStore {
@@ -40,10 +40,12 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
     if (initial !== undefined) return
     let live = true
     void (async () => {
-      const [kept, stored] = await Promise.all([getKeepAnswers(), loadDraft()])
+      const [kept, keptDraft, held] = await Promise.all([getKeepAnswers(), loadDraft(), takeHeldDraft()])
       if (!live) return
       keepRef.current = kept
       setKeepState(kept)
+      // Answers held across an update are the newest; they exist only when the person chose not to keep any.
+      const stored = held ?? keptDraft
       if (stored) {
         setDraft(stored)
         setRestored(true)

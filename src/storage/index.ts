@@ -132,3 +132,37 @@ export async function clearEverything(): Promise<void> {
     // No Cache Storage here.
   }
 }
+
+/** Where answers the person chose not to keep wait during the one reload into a new version. */
+const UPDATE_HANDOFF_KEY = 'what-they-hold-update'
+
+/**
+ * Holds the answers for the reload into a new version, when the person chose not to keep them:
+ * in this tab's session storage only, read back and deleted as soon as the new version starts.
+ */
+export function holdForUpdate(draft: Draft): void {
+  try {
+    sessionStorage.setItem(UPDATE_HANDOFF_KEY, JSON.stringify(draft))
+  } catch {
+    // Unavailable: the banner has told the person to save a file first.
+  }
+}
+
+/** The answers held for an update, if any; they are deleted as they are read. */
+export async function takeHeldDraft(): Promise<Draft | undefined> {
+  let raw: string | null
+  try {
+    raw = sessionStorage.getItem(UPDATE_HANDOFF_KEY)
+    sessionStorage.removeItem(UPDATE_HANDOFF_KEY)
+  } catch {
+    return undefined
+  }
+  if (!raw) return undefined
+  try {
+    const { restoreDraft } = await import('./restore.ts')
+    const draft = restoreDraft(JSON.parse(raw) as unknown)
+    return Object.keys(draft).length === 0 ? undefined : draft
+  } catch {
+    return undefined
+  }
+}

@@ -176,18 +176,26 @@ test('"Clear everything from this device" leaves no answers behind', async () =>
   await context.close()
 })
 
-test('a new version waits for the person, and updating keeps every answer', async () => {
-  // A second build, told apart by its build name, served later on the same origin.
+let nextBuilt = false
+/** A second build, told apart by its build name, to be served later on the same origin. */
+function buildNextVersion(): void {
+  if (nextBuilt) return
   execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--outDir', 'dist-next', '--emptyOutDir', '--logLevel', 'error'], {
     cwd: ROOT, env: { ...process.env, WTH_BUILD_ID: 'next' }, stdio: 'inherit',
   })
   assert.match(readFileSync(join(ROOT, 'dist-next', 'index.html'), 'utf8'), /content="next"/)
+  nextBuilt = true
+}
+
+async function updateKeepsAnswers(keepOnDevice: boolean): Promise<void> {
+  buildNextVersion()
   const port = 4900 + Math.floor(Math.random() * 50)
   const first = await startPreview('dist', port)
   const context: BrowserContext = await newContext(browser)
   const page = await context.newPage()
   await page.goto(`${first.url}/`)
   await waitForServiceWorker(page)
+  if (!keepOnDevice) await page.getByLabel('Do not keep my answers on this device').check()
   await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
   await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
   await first.stop()
@@ -196,16 +204,22 @@ test('a new version waits for the person, and updating keeps every answer', asyn
   try {
     await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update() })
     await page.getByText('A new version of this site is ready.').first().waitFor({ timeout: 30_000 })
-    // It waits: no reload happens on its own.
+    // It waits for the person: no reload happens on its own.
     await page.waitForTimeout(1500)
     assert.equal(await page.locator('meta[name="what-they-hold-build"]').getAttribute('content'), 'main')
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()])
     await page.waitForFunction(() => document.querySelector('meta[name="what-they-hold-build"]')?.getAttribute('content') === 'next')
-    await page.goto(`${second.url}/check-your-answers`)
+    // The reload lands on the same page, with every answer still there.
+    await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
     await page.getByText('Siân Llŷr Evans').first().waitFor()
     assert.ok(await page.getByText('South Wales Police').count() > 0)
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing left in session storage')
   } finally {
     await context.close()
     await second.stop()
   }
-})
+}
+
+test('a new version waits for the person, and updating keeps every answer', () => updateKeepsAnswers(true))
+
+test('updating keeps the answers of someone who chose not to keep them on this device', () => updateKeepsAnswers(false))
