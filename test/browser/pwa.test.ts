@@ -102,9 +102,9 @@ test('after one visit the app works with no network: reload, deep link, a whole 
 test('nothing leaves the device: every request is a GET to our own origin with no personal data; no cookies; CSP holds', async () => {
   const context = await newContext(browser)
   await context.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] }
-    w.__csp = []
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`))
+    const w = window as unknown as { cspViolations: string[] }
+    w.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`))
   })
   const requests: Request[] = []
   context.on('request', (r) => requests.push(r))
@@ -146,7 +146,7 @@ test('nothing leaves the device: every request is a GET to our own origin with n
   assert.deepEqual(storage, { local: 0, session: 0 })
   const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).sort())
   for (const name of databases) assert.ok(name === 'what-they-hold' || name?.startsWith('workbox'), `unexpected database ${name}`)
-  assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [], 'no CSP violations')
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), [], 'no CSP violations')
   assert.deepEqual(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e)), [])
   await context.close()
 })
