@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { firstPageWeight } from './scripts/vite-first-page-weight.ts'
 
 /**
  * The Content Security Policy the built app runs under. Nothing may load from or talk to another
@@ -37,6 +38,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    firstPageWeight(),
     VitePWA({
       // We register the service worker ourselves (src/offline/), and only update when the person agrees.
       injectRegister: false,
