@@ -1,13 +1,13 @@
 import { t } from '../../app/text.ts'
-import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import { EMPTY_ADDRESS, type AddressDraft, type RecipientDraft } from '../../flow/draft.ts'
 import { MANUAL_RECIPIENT_KINDS, type ManualRecipientKind } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
-import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'
+import { addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
+import { ContactRouteFields } from '../shared/ContactRouteFields.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 
 type Values = { name: string; kind: ManualRecipientKind | '' | null; address: AddressDraft; email: string; webForm: string }
@@ -81,26 +81,7 @@ export function AddRecipientPage({ n }: { n?: number }) {
         registration={page.form.register('kind')}
         options={MANUAL_RECIPIENT_KINDS.map((kind) => ({ value: kind, label: t(`addRecipient.kind.${kind}`) }))}
       />
-      <AddressFields
-        id="recipientAddress"
-        legend={t('addRecipient.addressLegend')}
-        hint={t('addRecipient.addressHint')}
-        errors={addressErrors(page.errors, 'recipientAddress')}
-        register={(field) => page.form.register(`address.${field}`)}
-        postcodeOptional
-        section="organisation"
-      />
-      <TextInput id="recipientEmail" label={t('addRecipient.email')} type="email" autoComplete="off" spellCheck={false} error={page.errorFor('recipientEmail')} {...page.form.register('email')} />
-      <TextInput
-        id="recipientWebForm"
-        label={t('addRecipient.webForm')}
-        hint={t('addRecipient.webFormHint')}
-        type="url"
-        autoComplete="off"
-        spellCheck={false}
-        error={page.errorFor('recipientWebForm')}
-        {...page.form.register('webForm')}
-      />
+      <ContactRouteFields errors={page.errors} errorFor={page.errorFor} register={(field) => page.form.register(field)} />
     </QuestionPage>
   )
 }

@@ -2,21 +2,20 @@ import { useState } from 'react'
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
 import { t } from '../../app/text.ts'
-import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import { Textarea } from '../../components/Textarea/Textarea.tsx'
-import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import { describeBody, directoryRoutes, type BodyRoute } from '../../flow/bodies.ts'
 import { addressToRequest } from '../../flow/convert.ts'
 import { useDirectory, knownIn, type Directory } from '../../flow/directory.ts'
 import { EMPTY_ADDRESS, isBlank, type AddressDraft, type RecipientDraft } from '../../flow/draft.ts'
 import { pathFor } from '../../flow/steps.ts'
 import { Provenance } from '../recipients/BodyCard.tsx'
-import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'
+import { addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStep } from '../shared/useStep.ts'
+import { ContactRouteFields } from '../shared/ContactRouteFields.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 import { AddRecipientPage } from '../add-recipient/AddRecipientPage.tsx'
 
@@ -168,26 +167,7 @@ function DirectoryBodyDetails({ n, directory }: { n: number; directory: Director
         </>
       }
     >
-      <AddressFields
-        id="recipientAddress"
-        legend={t('addRecipient.addressLegend')}
-        hint={t('addRecipient.addressHint')}
-        errors={addressErrors(page.errors, 'recipientAddress')}
-        register={(field) => page.form.register(`address.${field}`)}
-        postcodeOptional
-        section="organisation"
-      />
-      <TextInput id="recipientEmail" label={t('addRecipient.email')} type="email" autoComplete="off" spellCheck={false} error={page.errorFor('recipientEmail')} {...page.form.register('email')} />
-      <TextInput
-        id="recipientWebForm"
-        label={t('addRecipient.webForm')}
-        hint={t('addRecipient.webFormHint')}
-        type="url"
-        autoComplete="off"
-        spellCheck={false}
-        error={page.errorFor('recipientWebForm')}
-        {...page.form.register('webForm')}
-      />
+      <ContactRouteFields errors={page.errors} errorFor={page.errorFor} register={(field) => page.form.register(field)} />
     </QuestionPage>
   )
 }
