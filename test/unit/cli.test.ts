@@ -68,6 +68,35 @@ describe('npm run letters', () => {
     }, 60_000)
   }
 
+  it('prints names in Arabic and Bengali script with the fonts it loads for them', async () => {
+    const raw = rawFixture('young-person') as Record<string, any>
+    raw.subject.fullName = 'محمد علي'
+    raw.subject.otherNames = ['রহিম খান']
+    raw.recipients = ['police:south-wales']
+    const file = join(mkdtempSync(join(tmpdir(), 'wth-rtl-')), 'r.json')
+    writeFileSync(file, JSON.stringify(raw))
+    const dir = mkdtempSync(join(tmpdir(), 'wth-rtl-out-'))
+    expect(await main([file, '--out', dir])).toBe(0)
+    const bytes = new Uint8Array(readFileSync(join(dir, 'letter-01-south-wales-police.pdf')))
+    const text = normaliseExtracted(pdfToText(bytes, { raw: true }))
+    expect(text).toContain('محمد')
+    expect(text).toContain('علي')
+    // Right to left: on the page the first word of the name, محمد, stands to the right of علي.
+    const bbox = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-bbox', join(dir, 'letter-01-south-wales-police.pdf'), '-'], { encoding: 'utf8' })
+    const xOf = (word: string) => {
+      const m = [...bbox.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g)].find(([, , w]) => [w, [...w!].reverse().join('')].includes(word))
+      return Number(m?.[1])
+    }
+    expect(xOf('محمد')).toBeGreaterThan(xOf('علي'))
+    // poppler gives Bengali back in visual order (stack-notes P6): the vowel sign before its consonant.
+    expect(text).toMatch(/রহিম খান|রিহম খান/)
+    const { stderr } = rasterise(bytes, 40)
+    expect(stderr).not.toMatch(/Syntax Error|may be invalid/i)
+    const fonts = execFileSync('pdffonts', [join(dir, 'letter-01-south-wales-police.pdf')], { encoding: 'utf8' })
+    expect(fonts).toMatch(/NotoNaskhArabic/)
+    expect(fonts).toMatch(/NotoSansBengali/)
+  })
+
   it('prints every problem in a bad file, exits non-zero and writes nothing', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'wth-cli-')), 'out')
     const bad = rawFixture('young-person') as Record<string, any>
