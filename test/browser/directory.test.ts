@@ -2,23 +2,20 @@
  * Issue 5 in the browser: search finds the right bodies first, choosing a council suggests its police
  * force, and a body with no checked contact details takes a typed address that then appears on its letter.
  */
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, newContext, ROOT, startPreview, type Server } from './harness.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { appUnderTest, newContext, ROOT } from './harness.ts'
 
-let server: Server
-let browser: Browser
 let context: BrowserContext
 let page: Page
+let serverUrl: string
 
-before(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
+appUnderTest(async ({ browser, server }) => {
   context = await newContext(browser)
   page = await context.newPage()
   // A loaded answers file gets us past the questions before this one.
@@ -26,13 +23,8 @@ before(async () => {
   await page.getByLabel('Load answers from a file').setInputFiles(join(ROOT, 'test', 'fixtures', 'requests', 'parent.json'))
   await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
   await page.goto(`${server.url}/who-to-send-it-to`)
+  serverUrl = server.url
   await page.getByRole('heading', { level: 1, name: 'Who do you want to send it to?' }).waitFor()
-})
-
-after(async () => {
-  await context?.close()
-  await browser?.close()
-  await server?.stop()
 })
 
 const search = () => page.getByRole('combobox', { name: /Search for a police force, council or other organisation/ })
@@ -95,7 +87,7 @@ test('a body with no checked address says so, takes a typed address, and the let
   await page.getByRole('heading', { level: 1, name: 'Who do you want to send it to?' }).waitFor()
   assert.match(await page.locator('section[aria-labelledby="chosen-title"]').innerText(), /99 Typed Street/)
   await page.getByRole('button', { name: 'Continue' }).click()
-  await page.goto(`${server.url}/check-your-answers`)
+  await page.goto(`${serverUrl}/check-your-answers`)
   await page.getByRole('button', { name: 'Make your letters' }).click()
   await page.getByRole('heading', { name: 'Your letters are ready' }).waitFor({ timeout: 60_000 })
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download all letters/ }).or(page.getByRole('link', { name: /Download all letters/ })).click()])

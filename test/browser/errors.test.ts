@@ -7,9 +7,9 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, test } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, newContext, ROOT, startPreview, type Server } from './harness.ts'
+import { test } from 'node:test'
+import type { BrowserContext, Page } from 'playwright-core'
+import { appUnderTest, newContext, ROOT } from './harness.ts'
 import { PATHS, continueTo, textbox } from './helpers/journey.ts'
 import { chooseRadio, describeFocus, pressEnterOn, tabTo, typeInto, waitForPage } from './helpers/keyboard.ts'
 import { errorText, fieldLabel, ui } from './helpers/people.ts'
@@ -18,21 +18,10 @@ import { DESKTOP, PHONE, Shots } from './helpers/shots.ts'
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'requests')
 const files = mkdtempSync(join(tmpdir(), 'wth-files-'))
 
-let server: Server
-let browser: Browser
-
-before(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 async function openPage(size: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await newContext(browser, size)
+  const context = await newContext(app.browser, size)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
@@ -66,7 +55,7 @@ async function errorSummary(page: Page): Promise<{ title: string; messages: stri
 }
 
 async function startPage(page: Page): Promise<void> {
-  await page.goto(`${server.url}/`)
+  await page.goto(`${app.server.url}/`)
   await page.getByRole('heading', { level: 1, name: ui('start.title') }).waitFor()
 }
 

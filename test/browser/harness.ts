@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { after, before } from 'node:test'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
@@ -55,4 +56,32 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function newContext(browser: Browser, options: { width?: number; height?: number } = {}): Promise<BrowserContext> {
   return browser.newContext({ acceptDownloads: true, viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })
+}
+
+export interface App {
+  readonly server: Server
+  readonly browser: Browser
+}
+
+/**
+ * Serves the built app and starts one browser before a test file's tests, and stops both after.
+ * `setUp` runs once both are ready (node's test runner does not wait for one top-level hook before
+ * starting the next, so set-up that needs them goes here, not in a hook of its own).
+ */
+export function appUnderTest(setUp?: (app: App) => Promise<void>): App {
+  const live: { server?: Server; browser?: Browser } = {}
+  const app: App = {
+    get server() { return live.server! },
+    get browser() { return live.browser! },
+  }
+  before(async () => {
+    live.server = await startPreview()
+    live.browser = await launchBrowser()
+    await setUp?.(app)
+  })
+  after(async () => {
+    await live.browser?.close()
+    await live.server?.stop()
+  })
+  return app
 }

@@ -8,9 +8,9 @@
  * /tmp/shots-journeys/ (see helpers/shots.ts).
  */
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, newContext, startPreview, type Server } from './harness.ts'
+import { test } from 'node:test'
+import type { BrowserContext, Page } from 'playwright-core'
+import { appUnderTest, newContext } from './harness.ts'
 import { PATHS, continueTo, runJourney, textbox, typeAddress, typeDate } from './helpers/journey.ts'
 import { chooseRadio, pressEnterOn, tabTo, typeInto, waitForPage } from './helpers/keyboard.ts'
 import { checkPdfIsSound, flat, pdfText, segmentsByBody } from './helpers/pdf.ts'
@@ -18,22 +18,11 @@ import { ADVICE_WORKER, PARENT, ui, YOUNG_PERSON, type Person } from './helpers/
 import { DESKTOP, PHONE, Shots } from './helpers/shots.ts'
 import { readKept, waitForKept } from './helpers/storage.ts'
 
-let server: Server
-let browser: Browser
-
-before(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 /** A fresh browser context (empty storage) at a screen size, failing the test on any uncaught page error. */
 async function openPage(size: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await newContext(browser, size)
+  const context = await newContext(app.browser, size)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
@@ -62,7 +51,7 @@ for (const { person, size } of runs) {
   test(`${person.key} (${size.width}x${size.height}): the whole journey by keyboard, and the PDF says the right things`, async () => {
     const { context, page, errors } = await openPage(size)
     try {
-      const result = await runJourney(page, server.url, person, new Shots(`${person.key}-${size.width}`))
+      const result = await runJourney(page, app.server.url, person, new Shots(`${person.key}-${size.width}`))
       console.log(
         `[pdf time] ${person.key} at ${size.width}px: ${Math.round(result.readyMs)} ms from "Make your letters" to the download link, ` +
           `${Math.round(result.downloadedMs)} ms to the PDF saved (worker: ${result.workerMs} ms)`,
@@ -127,7 +116,7 @@ test('a reload mid-journey loses nothing: the same page shows, and every answer 
   try {
     const shots = new Shots('reload-360')
     const p = YOUNG_PERSON.subject
-    await page.goto(`${server.url}/`)
+    await page.goto(`${app.server.url}/`)
     await pressEnterOn(page, page.getByRole('link', { name: ui('start.button'), exact: true }))
     await waitForPage(page, PATHS.who)
     await chooseRadio(page, page.getByRole('radio', { name: ui('whoIsAsking.option.self'), exact: true }))
@@ -172,7 +161,7 @@ test('a reload mid-journey loses nothing: the same page shows, and every answer 
     assert.equal(await page.getByRole('radio', { name: ui('whoIsAsking.option.self'), exact: true }).isChecked(), true)
 
     // And the start page offers to carry on.
-    await page.goto(`${server.url}/`)
+    await page.goto(`${app.server.url}/`)
     await page.getByRole('heading', { name: ui('start.savedTitle') }).waitFor()
     assert.equal(await page.getByRole('link', { name: ui('start.button'), exact: true }).count(), 0, 'no "Start now" while answers are kept')
     assert.deepEqual(errors, [])
@@ -185,7 +174,7 @@ test('"Do not keep my answers on this device": after a reload nothing is restore
   const { context, page, errors } = await openPage(DESKTOP)
   try {
     const shots = new Shots('do-not-keep-1280')
-    await page.goto(`${server.url}/`)
+    await page.goto(`${app.server.url}/`)
     const doNotKeep = page.getByRole('checkbox', { name: ui('start.keepLabel'), exact: true })
     await tabTo(page, doNotKeep)
     await page.keyboard.press('Space')
@@ -222,7 +211,7 @@ test('"Do not keep my answers on this device": after a reload nothing is restore
     await waitForPage(page, PATHS.name)
     assert.equal(await textbox(page, ui('subjectName.title.self')).inputValue(), '', 'the name box is empty after the reload')
 
-    await page.goto(`${server.url}/`)
+    await page.goto(`${app.server.url}/`)
     await page.getByRole('link', { name: ui('start.button'), exact: true }).waitFor()
     assert.equal(await page.getByRole('heading', { name: ui('start.inProgressTitle') }).count(), 0, 'no answers in progress on the start page')
     assert.equal(await page.getByRole('checkbox', { name: ui('start.keepLabel'), exact: true }).isChecked(), true, 'the box stays ticked')

@@ -2,30 +2,19 @@
  * Issue 4: installable, works offline, updates without losing answers, and nothing leaves the device.
  * Runs against the built app (dist/) in Debian's Chromium; the update test builds a second version.
  */
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
-import { CHROMIUM_ARGS, launchBrowser, newContext, ROOT, startPreview, type Server } from './harness.ts'
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { appUnderTest, CHROMIUM_ARGS, newContext, ROOT, startPreview } from './harness.ts'
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
 const NAME_PARTS = ['Siân', 'Llŷr', 'Evans', 'Sian', 'sian@example.org', '07700', 'CF10']
 
-let server: Server
-let browser: Browser
-
-before(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 /** Waits until a service worker controls the page (the first visit installs it; a reload hands control over). */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -55,10 +44,10 @@ test('the manifest has what an installable app needs, and Chromium reports no in
   // Installability is not reported for incognito-like contexts, so this test uses a real profile.
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wth-profile-')), { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   const page = await context.newPage()
-  await page.goto(`${server.url}/`)
+  await page.goto(`${app.server.url}/`)
   const href = await page.locator('link[rel="manifest"]').getAttribute('href')
   assert.ok(href, 'index.html links a manifest')
-  const manifest = JSON.parse(await (await page.request.get(new URL(href, server.url).toString())).text())
+  const manifest = JSON.parse(await (await page.request.get(new URL(href, app.server.url).toString())).text())
   assert.equal(manifest.name, 'What They Hold')
   assert.equal(manifest.display, 'standalone')
   assert.equal(manifest.start_url, '/')
@@ -66,7 +55,7 @@ test('the manifest has what an installable app needs, and Chromium reports no in
   assert.ok(manifest.theme_color && manifest.background_color)
   const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`)
   assert.deepEqual(sizes, ['192x192', '512x512', '512x512 maskable'])
-  for (const icon of manifest.icons) assert.equal((await page.request.get(new URL(icon.src, server.url).toString())).status(), 200)
+  for (const icon of manifest.icons) assert.equal((await page.request.get(new URL(icon.src, app.server.url).toString())).status(), 200)
   await waitForServiceWorker(page)
   const cdp = await context.newCDPSession(page)
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
@@ -75,9 +64,9 @@ test('the manifest has what an installable app needs, and Chromium reports no in
 })
 
 test('after one visit the app works with no network: reload, deep link, a whole journey and the PDF', async () => {
-  const context = await newContext(browser)
+  const context = await newContext(app.browser)
   const page = await context.newPage()
-  await page.goto(`${server.url}/`)
+  await page.goto(`${app.server.url}/`)
   await waitForServiceWorker(page)
   // Everything the journey needs must be stored before going offline.
   await page.waitForFunction(async () => {
@@ -91,16 +80,16 @@ test('after one visit the app works with no network: reload, deep link, a whole 
   await context.setOffline(true)
   await page.reload()
   await page.getByRole('heading', { level: 1 }).first().waitFor()
-  await page.goto(`${server.url}/what-it-is-about`)
+  await page.goto(`${app.server.url}/what-it-is-about`)
   await page.getByRole('heading', { level: 1 }).first().waitFor()
-  const { text } = await loadFileAndMakeLetters(page, server.url)
+  const { text } = await loadFileAndMakeLetters(page, app.server.url)
   assert.match(text, /Siân Llŷr Evans/)
   assert.match(text, /section 45 of the Data Protection Act 2018/)
   await context.close()
 })
 
 test('nothing leaves the device: every request is a GET to our own origin with no personal data; no cookies; CSP holds', async () => {
-  const context = await newContext(browser)
+  const context = await newContext(app.browser)
   await context.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] }
     w.cspViolations = []
@@ -113,7 +102,7 @@ test('nothing leaves the device: every request is a GET to our own origin with n
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()) })
   page.on('pageerror', (e) => consoleErrors.push(String(e)))
 
-  const response = await page.goto(`${server.url}/`)
+  const response = await page.goto(`${app.server.url}/`)
   assert.match(response?.headers()['content-security-policy'] ?? '', /connect-src 'self'/)
   assert.match(await page.content(), /http-equiv="Content-Security-Policy"/)
   // Type answers page by page for a while, then load a file, make, download and open the letters to print.
@@ -123,12 +112,12 @@ test('nothing leaves the device: every request is a GET to our own origin with n
   await page.locator('#fullName').fill('Siân Llŷr Evans')
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.getByRole('heading', { level: 1 }).first().waitFor()
-  const { fileName } = await loadFileAndMakeLetters(page, server.url)
+  const { fileName } = await loadFileAndMakeLetters(page, app.server.url)
   const popup = context.waitForEvent('page', { timeout: 10_000 }).catch(() => undefined)
   await page.getByRole('link', { name: 'Open all letters to print' }).or(page.getByRole('button', { name: 'Open all letters to print' })).click()
   await (await popup)?.waitForLoadState().catch(() => undefined)
 
-  const origin = new URL(server.url).origin
+  const origin = new URL(app.server.url).origin
   const offending = requests.filter((r) => {
     const url = r.url()
     // blob: and data: stay in memory; chrome-extension: is Chromium's own PDF viewer showing the letters to print.
@@ -152,9 +141,9 @@ test('nothing leaves the device: every request is a GET to our own origin with n
 })
 
 test('"Clear everything from this device" leaves no answers behind', async () => {
-  const context = await newContext(browser)
+  const context = await newContext(app.browser)
   const page = await context.newPage()
-  await page.goto(`${server.url}/`)
+  await page.goto(`${app.server.url}/`)
   await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
   await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
   assert.ok(await page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'what-they-hold')))
@@ -191,7 +180,7 @@ async function updateKeepsAnswers(keepOnDevice: boolean): Promise<void> {
   buildNextVersion()
   const port = 4900 + Math.floor(Math.random() * 50)
   const first = await startPreview('dist', port)
-  const context: BrowserContext = await newContext(browser)
+  const context: BrowserContext = await newContext(app.browser)
   const page = await context.newPage()
   await page.goto(`${first.url}/`)
   await waitForServiceWorker(page)
