@@ -99,6 +99,13 @@ export function ukDate(offsetDays = 0): DateAnswer {
   return { day: get('day'), month: get('month'), year: get('year') }
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "24 November 2026", as letters write dates. */
+export function longDate(d: DateAnswer): string {
+  return `${d.day} ${MONTHS[Number(d.month) - 1]} ${d.year}`
+}
+
 const POLICE_ACCESS = 'section 45 of the Data Protection Act 2018'
 const GDPR_ACCESS = 'Article 15 of the UK GDPR'
 
@@ -129,7 +136,16 @@ export const YOUNG_PERSON: Person = {
       { name: 'South Wales Police', law: [POLICE_ACCESS, 'section 47(1) and (4) of the Data Protection Act 2018'] },
       { name: 'City of Cardiff Council', law: [GDPR_ACCESS, 'Article 17 of the UK GDPR'], notLaw: [POLICE_ACCESS] },
     ],
-    everyLetter: ['Siân Llŷr Evans', 'Full name: Siân Llŷr Evans', 'born 14 March 2009', 'Other names used: Sian Evans; Shan', 'sian@example.org'],
+    everyLetter: [
+      'Siân Llŷr Evans',
+      'Full name: Siân Llŷr Evans',
+      'born 14 March 2009',
+      'Other names used: Sian Evans; Shan',
+      'Previous address: 4 Old Street, Newport, NP20 1AB',
+      'sian@example.org',
+      // Sent by email today (the date boxes start at today).
+      `You are sending it by email on ${longDate(ukDate(0))}, so they get it that day.`,
+    ],
     notInFileName: ['Siân', 'Llŷr', 'Evans', 'Shan', '2009'],
   },
 }
@@ -170,6 +186,11 @@ export const PARENT: Person = {
       'I have parental responsibility for Yusuf Ahmed Khan',
       'proof that I have parental responsibility',
       'amina.khan@example.org',
+      // The child is 13 and agrees: the letter says so and a page for them to sign is added.
+      'Yusuf Ahmed Khan knows about this request and agrees to it',
+      'Signature of Yusuf Ahmed Khan',
+      // Posted tomorrow, as typed into the date boxes.
+      `You plan to post it on ${longDate(ukDate(1))}`,
     ],
     notInFileName: ['Yusuf', 'Ahmed', 'Khan', 'Amina'],
   },
@@ -220,6 +241,9 @@ export const ADVICE_WORKER: Person = {
       'I am Jo Whitfield, Youth worker at East End Youth Advice',
       'Our reference: CLIENT-042',
       'he was stopped, searched and allowed to go',
+      'Previous address: 88 Cable Street, London, E1 0BL',
+      // "I do not know yet": the time limit counts from the date on the letter.
+      `We assumed they get your letter on ${longDate(ukDate(0))}, the date on the letter.`,
     ],
     notInFileName: ['Kwame', 'Mensah', 'Boateng', 'Whitfield', 'CLIENT-042'],
   },

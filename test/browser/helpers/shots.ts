@@ -13,6 +13,11 @@ export const DESKTOP = { width: 1280, height: 900 }
 
 const mode = process.env.WTH_SHOTS ?? 'both'
 
+/** Two animation frames: the page has laid out and painted at the new size (else a full-page shot can catch it half redrawn). */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}
+
 export class Shots {
   private n = 0
 
@@ -31,7 +36,9 @@ export class Shots {
     if (mode === 'one') return
     const other = own.width === PHONE.width ? DESKTOP : PHONE
     await page.setViewportSize(other)
+    await settle(page)
     await page.screenshot({ path: name(other.width), fullPage: true, animations: 'disabled', caret: 'initial' })
     await page.setViewportSize(own)
+    await settle(page)
   }
 }
