@@ -7,6 +7,7 @@
  * what it asks for. It is always a complete sentence or two ending in a full stop.
  */
 import type { Recipient } from './types.ts'
+import { inSentence } from './names.ts'
 
 export type RouteKind = 'web-form' | 'email' | 'post'
 
@@ -74,7 +75,8 @@ export function identityAdvice(r: Recipient): string {
 }
 
 /** Official sites we are happy to send people to look at; mirrors and third-party copies are not. */
-function officialPage(url: string | undefined): string | undefined {
+/** The address when it is on an official government or police site; never a copy on another site. */
+export function officialPage(url: string | undefined): string | undefined {
   if (!url) return undefined
   try {
     const { protocol, hostname } = new URL(url)
@@ -91,7 +93,7 @@ function officialPage(url: string | undefined): string | undefined {
  */
 export function noRouteAdvice(r: Recipient): string {
   if (bestRoutes(r).length > 0) return ''
-  const name = r.officialName || r.name
+  const name = inSentence(r.officialName || r.name)
   const parts = [`We have no checked address for ${name}.`]
   const page = officialPage(r.source.url)
   if (page) parts.push(`Their page about personal information was at ${page}: look there first.`)

@@ -70,9 +70,3 @@ export function pronouns(request: Request) {
   return { they: name, them: name, their: `${name}'s`, isAre: 'is', wasWere: 'was', hasHave: 'has' }
 }
 
-/** Names that read as "the …" in a sentence: "I am asking the Metropolitan Police Service". */
-const NEEDS_THE = /^(metropolitan|london borough|royal borough|home office|ministry|civil nuclear|british transport|counter terrorism|police service|city of|council of|information commissioner|royal|national|office)\b/i
-
-export function inSentence(name: string): string {
-  return NEEDS_THE.test(name.trim()) ? `the ${name.trim()}` : name.trim()
-}

@@ -11,7 +11,8 @@ import {
 } from '../law/law.ts'
 import { TOPICS, type Topic } from '../request/constants.ts'
 import type { Request } from '../request/schema.ts'
-import { addressLines, addressOneLine, inSentence, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
+import { inSentence } from '../directory/names.ts'
+import { addressLines, addressOneLine, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
 import { formatPostal, type ResolvedRecipient } from './recipients.ts'
 
 /** "gang-database" → "topicGangDatabase". */

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
 import { t } from '../../app/text.ts'
+import { inSentence } from '../../directory/names.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
@@ -124,7 +125,7 @@ function DirectoryBodyDetails({ n, directory }: { n: number; directory: Director
           <h2 className="heading-s">{t('recipientDetails.ours')}</h2>
           {ours.length === 0 ? (
             <div className="warning">
-              <p className="body">{t('recipients.noRoute', { name: body.name })}</p>
+              <p className="body">{t('recipients.noRoute', { name: inSentence(body.name) })}</p>
             </div>
           ) : (
             <ul className="list route-list">

@@ -1,5 +1,7 @@
 import { tRich } from '../../app/rich-text.tsx'
 import { t } from '../../app/text.ts'
+import { inSentence } from '../../directory/names.ts'
+import { officialPage } from '../../directory/routes.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import type { BodyInfo } from '../../flow/bodies.ts'
@@ -14,11 +16,16 @@ export function Provenance({ body }: { body: BodyInfo }) {
   } catch {
     // Keep the address as it is.
   }
+  // Only official pages are links: a copy on another site is named, never sent people to.
   const link = url ? (
-    <a href={url} target="_blank" rel="noopener noreferrer">
-      {host}
-      <span className="visually-hidden">{` ${t('app.opensNewTab')}`}</span>
-    </a>
+    officialPage(url) ? (
+      <a href={url} target="_blank" rel="noopener noreferrer">
+        {host}
+        <span className="visually-hidden">{` ${t('app.opensNewTab')}`}</span>
+      </a>
+    ) : (
+      <>{host}</>
+    )
   ) : null
   return (
     <>
@@ -49,7 +56,7 @@ export function BodyCard({ body, fromCheck, onRemove }: Props) {
       <p className="tag">{t(`recipients.kind.${body.kind}`)}</p>
       {noRoute ? (
         <div className="warning">
-          <p className="body">{t('recipients.noRoute', { name: body.name })}</p>
+          <p className="body">{t('recipients.noRoute', { name: inSentence(body.name) })}</p>
         </div>
       ) : (
         <>
