@@ -32,6 +32,8 @@ export function SendingPage() {
     fieldFor: (path) => (path.startsWith('sent.on') ? 'sentOn-day' : 'sentBy'),
   })
   const dateError = page.errors.find((e) => e.field.startsWith('sentOn-'))?.message
+  // With no plan yet there is no send date to ask about.
+  const notSure = page.form.watch('by') === 'not-sure'
   return (
     <QuestionPage
       title={t('sending.title')}
@@ -60,14 +62,16 @@ export function SendingPage() {
           { value: 'not-sure', label: t('sending.option.notSure'), hint: t('sending.option.notSureHint') },
         ]}
       />
-      <DateInput
-        id="sentOn"
-        legend={t('sending.dateLegend')}
-        hint={t('sending.dateHint')}
-        error={dateError}
-        errorParts={wrongParts}
-        register={(part) => page.form.register(`on.${part}`)}
-      />
+      {notSure ? null : (
+        <DateInput
+          id="sentOn"
+          legend={t('sending.dateLegend')}
+          hint={t('sending.dateHint')}
+          error={dateError}
+          errorParts={wrongParts}
+          register={(part) => page.form.register(`on.${part}`)}
+        />
+      )}
     </QuestionPage>
   )
 }
