@@ -2,8 +2,7 @@ import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { t } from '../../app/text.ts'
 import type { DatePart } from '../../flow/date-parts.ts'
-import { ErrorMessage, describedBy } from '../ErrorMessage/ErrorMessage.tsx'
-import { Fieldset } from '../Fieldset/Fieldset.tsx'
+import { FieldsetGroup } from '../Fieldset/Fieldset.tsx'
 
 interface Props {
   /** Box ids are "<id>-day", "<id>-month", "<id>-year". */
@@ -30,38 +29,28 @@ const PARTS: { part: DatePart; width: string; label: 'date.day' | 'date.month' |
  * not numeric-only; we never move focus between boxes by ourselves.
  */
 export function DateInput({ id, legend, legendIsHeading, hint, error, errorParts, register, autoCompletePrefix }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
   const wrong = (part: DatePart) => Boolean(error) && (errorParts === undefined || errorParts.includes(part))
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <Fieldset legend={legend} legendIsHeading={legendIsHeading} describedBy={describedBy(hintId, errorId)}>
-        {hint ? (
-          <div className="hint" id={hintId}>
-            {hint}
+    <FieldsetGroup id={id} legend={legend} legendIsHeading={legendIsHeading} hint={hint} error={error}>
+      <div className="date-input">
+        {PARTS.map(({ part, width, label }) => (
+          <div className="date-input__item" key={part}>
+            <label className="label date-input__label" htmlFor={`${id}-${part}`}>
+              {t(label)}
+            </label>
+            <input
+              id={`${id}-${part}`}
+              type="text"
+              inputMode={part === 'month' ? 'text' : 'numeric'}
+              spellCheck={false}
+              autoComplete={autoCompletePrefix ? `${autoCompletePrefix}-${part}` : 'off'}
+              className={['input', `input--width-${width}`, wrong(part) ? 'input--error' : ''].filter(Boolean).join(' ')}
+              aria-invalid={wrong(part) ? true : undefined}
+              {...register(part)}
+            />
           </div>
-        ) : null}
-        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-        <div className="date-input">
-          {PARTS.map(({ part, width, label }) => (
-            <div className="date-input__item" key={part}>
-              <label className="label date-input__label" htmlFor={`${id}-${part}`}>
-                {t(label)}
-              </label>
-              <input
-                id={`${id}-${part}`}
-                type="text"
-                inputMode={part === 'month' ? 'text' : 'numeric'}
-                spellCheck={false}
-                autoComplete={autoCompletePrefix ? `${autoCompletePrefix}-${part}` : 'off'}
-                className={['input', `input--width-${width}`, wrong(part) ? 'input--error' : ''].filter(Boolean).join(' ')}
-                aria-invalid={wrong(part) ? true : undefined}
-                {...register(part)}
-              />
-            </div>
-          ))}
-        </div>
-      </Fieldset>
-    </div>
+        ))}
+      </div>
+    </FieldsetGroup>
   )
 }

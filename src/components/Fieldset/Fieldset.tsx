@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ErrorMessage, describedBy } from '../ErrorMessage/ErrorMessage.tsx'
 import { HEADING_ID } from '../Heading/Heading.tsx'
 
 interface Props {
@@ -28,5 +29,24 @@ export function Fieldset({ legend, legendIsHeading, legendHidden, describedBy, c
       </legend>
       {children}
     </fieldset>
+  )
+}
+
+/** A fieldset with its hint and error message in a form group: the frame of radios, checkboxes and dates. */
+export function FieldsetGroup({ id, hint, error, children, ...legend }: Omit<Props, 'describedBy' | 'className'> & { id: string; hint?: ReactNode; error?: string }) {
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <Fieldset {...legend} describedBy={describedBy(hintId, errorId)}>
+        {hint ? (
+          <div className="hint" id={hintId}>
+            {hint}
+          </div>
+        ) : null}
+        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+        {children}
+      </Fieldset>
+    </div>
   )
 }

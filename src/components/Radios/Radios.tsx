@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import { ErrorMessage, describedBy } from '../ErrorMessage/ErrorMessage.tsx'
-import { Fieldset } from '../Fieldset/Fieldset.tsx'
+import { FieldsetGroup } from '../Fieldset/Fieldset.tsx'
 
 export interface ChoiceOption {
   value: string
@@ -29,40 +28,30 @@ export function optionId(id: string, index: number, value: string): string {
 
 /** One choice from a few. Select lists are a last resort (style.md), so most choices are radios. */
 export function Radios({ id, legend, legendIsHeading, legendHidden, hint, error, options, registration, dividerBeforeLast }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <Fieldset legend={legend} legendIsHeading={legendIsHeading} legendHidden={legendHidden} describedBy={describedBy(hintId, errorId)}>
-        {hint ? (
-          <div className="hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-        <div className="choices">
-          {options.map((option, i) => {
-            const inputId = optionId(id, i, option.value)
-            const itemHintId = option.hint ? `${inputId}-item-hint` : undefined
-            return (
-              <div key={option.value}>
-                {dividerBeforeLast && i === options.length - 1 && options.length > 1 ? <div className="choices__divider">{dividerBeforeLast}</div> : null}
-                <div className="choice">
-                  <input className="choice__input" id={inputId} type="radio" value={option.value} aria-describedby={itemHintId} {...registration} />
-                  <label className="choice__label" htmlFor={inputId}>
-                    {option.label}
-                  </label>
-                  {option.hint ? (
-                    <div className="hint choice__hint" id={itemHintId}>
-                      {option.hint}
-                    </div>
-                  ) : null}
-                </div>
+    <FieldsetGroup id={id} legend={legend} legendIsHeading={legendIsHeading} legendHidden={legendHidden} hint={hint} error={error}>
+      <div className="choices">
+        {options.map((option, i) => {
+          const inputId = optionId(id, i, option.value)
+          const itemHintId = option.hint ? `${inputId}-item-hint` : undefined
+          return (
+            <div key={option.value}>
+              {dividerBeforeLast && i === options.length - 1 && options.length > 1 ? <div className="choices__divider">{dividerBeforeLast}</div> : null}
+              <div className="choice">
+                <input className="choice__input" id={inputId} type="radio" value={option.value} aria-describedby={itemHintId} {...registration} />
+                <label className="choice__label" htmlFor={inputId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div className="hint choice__hint" id={itemHintId}>
+                    {option.hint}
+                  </div>
+                ) : null}
               </div>
-            )
-          })}
-        </div>
-      </Fieldset>
-    </div>
+            </div>
+          )
+        })}
+      </div>
+    </FieldsetGroup>
   )
 }
