@@ -15,9 +15,9 @@ interface Props {
 }
 
 /** Groups radios, checkboxes, date boxes or address boxes under one legend. */
-export function Fieldset({ legend, legendIsHeading, legendHidden, describedBy, className, children }: Props) {
+export function Fieldset({ legend, legendIsHeading, legendHidden, describedBy: hintAndError, className, children }: Props) {
   return (
-    <fieldset className={['fieldset', className ?? ''].filter(Boolean).join(' ')} aria-describedby={describedBy}>
+    <fieldset className={['fieldset', className ?? ''].filter(Boolean).join(' ')} aria-describedby={hintAndError}>
       <legend className={legendHidden ? 'visually-hidden' : legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
         {legendIsHeading ? (
           <h1 className="fieldset__heading" id={HEADING_ID} tabIndex={-1}>
