@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import type { BrowserContext, Page } from 'playwright-core'
-import { appUnderTest, newContext, ROOT } from './harness.ts'
+import type { Page } from 'playwright-core'
+import { appUnderTest, openPage as openAppPage, ROOT } from './harness.ts'
 import { PATHS, continueTo, textbox } from './helpers/journey.ts'
 import { chooseRadio, describeFocus, pressEnterOn, tabTo, typeInto, waitForPage } from './helpers/keyboard.ts'
 import { errorText, fieldLabel, ui } from './helpers/people.ts'
@@ -20,14 +20,11 @@ const files = mkdtempSync(join(tmpdir(), 'wth-files-'))
 
 const app = appUnderTest()
 
-async function openPage(size: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await newContext(app.browser, size)
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(String(error)))
+async function openPage(size: { width: number; height: number }) {
+  const opened = await openAppPage(app.browser, size)
   // Listening from the start turns on Playwright's file chooser interception before the first page loads.
-  page.on('filechooser', () => undefined)
-  return { context, page, errors }
+  opened.page.on('filechooser', () => undefined)
+  return opened
 }
 
 /** "Load answers from a file", by keyboard: Tab to the file input, Space opens the chooser, the file is chosen. */

@@ -85,3 +85,12 @@ export function appUnderTest(setUp?: (app: App) => Promise<void>): App {
   })
   return app
 }
+
+/** A fresh context (empty storage) at a screen size, with every uncaught page error collected. */
+export async function openPage(browser: Browser, size: { width: number; height: number }) {
+  const context = await newContext(browser, size)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  return { context, page, errors }
+}

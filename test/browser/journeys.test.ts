@@ -9,8 +9,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { BrowserContext, Page } from 'playwright-core'
-import { appUnderTest, newContext } from './harness.ts'
+import { appUnderTest, openPage as openAppPage } from './harness.ts'
 import { PATHS, continueTo, runJourney, textbox, typeAddress, typeDate } from './helpers/journey.ts'
 import { chooseRadio, pressEnterOn, tabTo, typeInto, waitForPage } from './helpers/keyboard.ts'
 import { checkPdfIsSound, flat, pdfText, segmentsByBody } from './helpers/pdf.ts'
@@ -20,14 +19,7 @@ import { readKept, waitForKept } from './helpers/storage.ts'
 
 const app = appUnderTest()
 
-/** A fresh browser context (empty storage) at a screen size, failing the test on any uncaught page error. */
-async function openPage(size: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await newContext(app.browser, size)
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(String(error)))
-  return { context, page, errors }
-}
+const openPage = (size: { width: number; height: number }) => openAppPage(app.browser, size)
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
