@@ -12,6 +12,7 @@ import { fontsNeeded } from '../pdf/fonts.ts'
 import { loadFontsFromDisk } from '../pdf/fonts.node.ts'
 import { renderPack } from '../pdf/render.ts'
 import { parseRequestText } from '../request/parse.ts'
+import { isRealIsoDate, todayIso } from '../dates/iso.ts'
 
 const USAGE = 'Usage: npm run letters -- <request.json> --out <folder>'
 
@@ -31,6 +32,12 @@ function parseArgs(argv: string[]): { file: string; out: string } | string {
   return { file, out }
 }
 
+/** Today in the UK. WHAT_THEY_HOLD_TODAY (YYYY-MM-DD) pins it, so tests never depend on the real clock. */
+function today(): string {
+  const pinned = process.env.WHAT_THEY_HOLD_TODAY
+  return pinned !== undefined && isRealIsoDate(pinned) ? pinned : todayIso(new Date())
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv)
   if (typeof args === 'string') {
@@ -45,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2
   }
   const directory = loadDirectory()
-  const parsed = parseRequestText(text, { isKnownRecipient: (id) => directory.byId(id) !== undefined })
+  const parsed = parseRequestText(text, { today: today(), isKnownRecipient: (id) => directory.byId(id) !== undefined })
   if (!parsed.ok) {
     console.error(`${args.file} has ${parsed.errors.length === 1 ? 'a problem' : `${parsed.errors.length} problems`}:`)
     for (const e of parsed.errors) console.error(`- ${e.path ? `${e.path}: ` : ''}${e.message}`)

@@ -39,8 +39,11 @@ export function weekday(date: IsoDate): number {
   return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()
 }
 
-/** Today's date where the person is. UK letters are dated in UK time. */
-export function todayIso(now: Date = new Date()): IsoDate {
+/**
+ * The UK date at an instant. UK letters are dated in UK time. Pure: the caller says what "now" is
+ * (the app's clock in app/clock.ts, the command line's start-up), so no core code reads the clock.
+ */
+export function todayIso(now: Date): IsoDate {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
   }).formatToParts(now)

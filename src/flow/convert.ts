@@ -3,7 +3,7 @@
  * boxes become lines, blank optional answers are left out. Everything else is kept exactly as typed,
  * and `toRequest` runs the real request schema, so no rule is written twice.
  */
-import { todayIso, type IsoDate } from '../dates/iso.ts'
+import type { IsoDate } from '../dates/iso.ts'
 import { REQUEST_FORMAT, REQUEST_VERSION } from '../request/constants.ts'
 import { parseRequest, type ParseResult } from '../request/parse.ts'
 import type { Address, Request, RecipientEntry } from '../request/schema.ts'
@@ -14,8 +14,8 @@ import {
 } from './draft.ts'
 
 export interface ConvertOptions {
-  /** The date printed on the letters; today in the UK by default. */
-  today?: IsoDate
+  /** Today in the UK: the date printed on the letters. */
+  today: IsoDate
   /** From the directory: whether an id names a body we know. */
   isKnownRecipient?: (id: string) => boolean
 }
@@ -117,7 +117,7 @@ export function hasTypedDetails(r: RecipientDraft): boolean {
 }
 
 /** The draft shaped like a request, with anything unanswered left out. Not validated. */
-export function draftToCandidate(draft: Draft, today: IsoDate = todayIso()): Record<string, unknown> {
+export function draftToCandidate(draft: Draft, today: IsoDate): Record<string, unknown> {
   const s = draft.subject ?? {}
   const otherNames = (s.otherNames ?? []).filter((n) => !isBlank(n))
   const previous = (s.previousAddresses ?? []).map(addressToRequest).filter((a): a is Address => a !== undefined)
@@ -152,9 +152,9 @@ export function draftToCandidate(draft: Draft, today: IsoDate = todayIso()): Rec
 }
 
 /** The draft as a checked request, or the problems with it (each naming its field). */
-export function toRequest(draft: Draft, options: ConvertOptions = {}): ParseResult {
-  const candidate = draftToCandidate(draft, options.today ?? todayIso())
-  return parseRequest(candidate, { isKnownRecipient: options.isKnownRecipient })
+export function toRequest(draft: Draft, options: ConvertOptions): ParseResult {
+  const candidate = draftToCandidate(draft, options.today)
+  return parseRequest(candidate, { today: options.today, isKnownRecipient: options.isKnownRecipient })
 }
 
 /** A loaded request file → a draft, so every page shows the answers as they were saved. */

@@ -3,7 +3,7 @@
  * Pure functions of the draft, so every branch is unit-tested (after the Prototype Kit's routes file
  * and Datenanfragen's typed wizard map).
  */
-import { ageOn, todayIso, type IsoDate } from '../dates/iso.ts'
+import { ageOn, type IsoDate } from '../dates/iso.ts'
 import { isoFromParts } from './date-parts.ts'
 import { isBlank, type Draft } from './draft.ts'
 
@@ -67,7 +67,7 @@ export type JourneyStep = (typeof JOURNEY)[number]
 
 export interface FlowContext {
   /** Today in the UK; only ages depend on it. */
-  today?: IsoDate
+  today: IsoDate
   /** The person came from a Change link on check your answers. */
   fromCheck?: boolean
 }
@@ -77,12 +77,12 @@ export function isJourneyStep(step: StepId): step is JourneyStep {
 }
 
 /** The person's age today, when a full date of birth is known. */
-export function subjectAge(draft: Draft, today: IsoDate = todayIso()): number | undefined {
+export function subjectAge(draft: Draft, today: IsoDate): number | undefined {
   const iso = isoFromParts(draft.subject?.dateOfBirth)
   return iso === undefined ? undefined : ageOn(iso, today)
 }
 
-function isParentOfAdult(draft: Draft, today?: IsoDate): boolean {
+function isParentOfAdult(draft: Draft, today: IsoDate): boolean {
   const age = subjectAge(draft, today)
   return draft.sender?.kind === 'parent' && age !== undefined && age >= 18
 }
@@ -93,7 +93,7 @@ export function hasFollowUp(draft: Draft): boolean {
 }
 
 /** Whether a page is part of this person's journey. */
-export function applies(step: StepId, draft: Draft, ctx: FlowContext = {}): boolean {
+export function applies(step: StepId, draft: Draft, ctx: FlowContext): boolean {
   const kind = draft.sender?.kind
   switch (step) {
     case 'parent-details':
@@ -168,7 +168,7 @@ export function isComplete(step: StepId, draft: Draft): boolean {
 }
 
 /** The first page of the journey still to answer after `after` (or from the start); check answers when all are done. */
-export function firstIncomplete(draft: Draft, ctx: FlowContext = {}, after?: JourneyStep): JourneyStep {
+export function firstIncomplete(draft: Draft, ctx: FlowContext, after?: JourneyStep): JourneyStep {
   const from = after === undefined ? 0 : JOURNEY.indexOf(after) + 1
   for (const step of JOURNEY.slice(from)) {
     if (step === 'check-answers') break
@@ -190,7 +190,7 @@ function preceding(step: JourneyStep, draft: Draft, ctx: FlowContext): JourneySt
 }
 
 /** Where Continue goes from `step`, given the answers just saved. */
-export function next(step: StepId, draft: Draft, ctx: FlowContext = {}): StepId {
+export function next(step: StepId, draft: Draft, ctx: FlowContext): StepId {
   switch (step) {
     case 'start':
       return 'who-is-asking'
@@ -215,7 +215,7 @@ export function next(step: StepId, draft: Draft, ctx: FlowContext = {}): StepId 
 }
 
 /** Where the Back link goes; undefined where a page has none. */
-export function previous(step: StepId, draft: Draft, ctx: FlowContext = {}): StepId | undefined {
+export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId | undefined {
   switch (step) {
     case 'start':
     case 'privacy':

@@ -4,7 +4,7 @@
  * cross-field rules still run; then only the problems in the page's own fields are kept.
  * So a page never has a rule of its own that the letter engine does not also apply.
  */
-import { addDays, todayIso, type IsoDate } from '../dates/iso.ts'
+import { addDays, type IsoDate } from '../dates/iso.ts'
 import { REQUEST_FORMAT, REQUEST_VERSION } from '../request/constants.ts'
 import { describeIssues, fieldLabel, message, type FieldError } from '../request/errors.ts'
 import { makeRequestSchema } from '../request/schema.ts'
@@ -13,7 +13,7 @@ import { parseDateParts, type DatePart } from './date-parts.ts'
 import type { DateParts, Draft } from './draft.ts'
 
 export interface ValidateOptions {
-  today?: IsoDate
+  today: IsoDate
   isKnownRecipient?: (id: string) => boolean
 }
 
@@ -83,8 +83,8 @@ function overlay(base: Json, candidate: Json, prefix: string, owned: readonly st
  * The problems with the fields a page owns, as plain messages from the catalogue.
  * `owned` are dotted request paths, e.g. ["subject.fullName"] or ["recipients.2"].
  */
-export function validateFields(draft: Draft, owned: readonly string[], options: ValidateOptions = {}): FieldError[] {
-  const today = options.today ?? todayIso()
+export function validateFields(draft: Draft, owned: readonly string[], options: ValidateOptions): FieldError[] {
+  const today = options.today
   const candidate = draftToCandidate(draft, today)
   const kind = isObject(candidate.sender) ? candidate.sender.kind : undefined
   const probe = overlay(standIn(today, kind), candidate, '', owned)

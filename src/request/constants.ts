@@ -52,4 +52,7 @@ export const LIMITS = {
   details: 5000,
   corrections: 5000,
   recipients: 60,
+  /** How far ahead of today a letter may be dated, and how far after its date it may be sent. */
+  datedAheadDays: 366,
+  sentAheadDays: 366,
 } as const

@@ -3,7 +3,7 @@
  * Structure lives here; English lives in content/errors.en-GB.json and is attached by ./errors.ts.
  */
 import { z } from 'zod'
-import { ageOn, isRealIsoDate, todayIso } from '../dates/iso.ts'
+import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
 import { unsupportedCharacters } from '../pdf/fonts.ts'
 import {
   EARLIEST_LETTER_DATE, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, REQUEST_FORMAT,
@@ -31,8 +31,10 @@ function text(max: number, opts: { printable?: boolean; needsLetter?: boolean } 
   })
 }
 
+/** A real calendar date from 1900 to 2199: never a year such as 0026, which `Date.UTC` would read as 1926. */
 const isoDate = z.string().superRefine((value, ctx) => {
-  if (!isRealIsoDate(value)) fail(ctx, 'notDate')
+  if (!isRealIsoDate(value)) return fail(ctx, 'notDate')
+  if (value < '1900-01-01' || value > '2199-12-31') fail(ctx, 'dateOutOfRange')
 })
 
 const email = z.string().superRefine((value, ctx) => {
@@ -73,11 +75,8 @@ function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
 const subjectSchema = z.strictObject({
   fullName: text(LIMITS.name, { needsLetter: true }),
   otherNames: z.array(text(LIMITS.name, { needsLetter: true })).max(LIMITS.otherNames).optional(),
-  dateOfBirth: isoDate.superRefine((value, ctx) => {
-    if (!isRealIsoDate(value)) return
-    if (value < '1900-01-01') fail(ctx, 'dobTooOld')
-    else if (value > todayIso()) fail(ctx, 'dobFuture')
-  }),
+  // Checked against the letter date below: the schema never reads the clock.
+  dateOfBirth: isoDate,
   address: addressSchema,
   previousAddresses: z.array(addressSchema).max(LIMITS.previousAddresses).optional(),
   email: email.optional(),
@@ -125,6 +124,11 @@ export const manualRecipientSchema = z.strictObject({
 const recipientSchema = z.union([z.string(), manualRecipientSchema])
 
 export interface SchemaOptions {
+  /**
+   * Today in the UK, from the caller (the app's clock, or the command line's start-up). With it, the
+   * letter date must be near today; without it (JSON Schema export, types) that check is left out.
+   */
+  today?: IsoDate
   /** Whether a directory id names a body we know. Without it ids are only checked for shape. */
   isKnownRecipient?: (id: string) => boolean
 }
@@ -136,7 +140,9 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
       format: z.literal(REQUEST_FORMAT),
       version: z.literal(1),
       dated: isoDate.superRefine((value, ctx) => {
-        if (isRealIsoDate(value) && value < EARLIEST_LETTER_DATE) fail(ctx, 'datedTooEarly')
+        if (!isRealIsoDate(value)) return
+        if (value < EARLIEST_LETTER_DATE) fail(ctx, 'datedTooEarly')
+        else if (options.today !== undefined && value > addDays(options.today, LIMITS.datedAheadDays)) fail(ctx, 'datedTooLate')
       }),
       subject: subjectSchema,
       sender: senderSchema,
@@ -166,6 +172,10 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
         fail(ctx, 'correctionsNeeded', {}, ['corrections'])
       }
       const datesOk = isRealIsoDate(r.dated) && isRealIsoDate(r.subject.dateOfBirth)
+      if (datesOk && r.subject.dateOfBirth > r.dated) fail(ctx, 'dobFuture', {}, ['subject', 'dateOfBirth'])
+      if (r.sent && isRealIsoDate(r.sent.on) && isRealIsoDate(r.dated) && r.sent.on > addDays(r.dated, LIMITS.sentAheadDays)) {
+        fail(ctx, 'sentTooLate', {}, ['sent', 'on'])
+      }
       if (r.sender.kind === 'parent' && datesOk && ageOn(r.subject.dateOfBirth, r.dated) >= 18) {
         fail(ctx, 'parentOfAdult', {}, ['sender', 'kind'])
       }

@@ -3,6 +3,7 @@
  * them). Pages that need the letter engine's recipient code load on their own, later still.
  */
 import { lazy, useEffect, type ReactElement } from 'react'
+import { today } from '../app/clock.ts'
 import { navigate, type Route } from '../app/router.ts'
 import { applies, pathFor, type StepId } from '../flow/steps.ts'
 import { useDraft } from '../flow/store.tsx'
@@ -55,7 +56,7 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
   const match = route.match
   if (!match) return null
   const { step, n } = match
-  if (!applies(step, draft)) return <Redirect to={pathFor(INSTEAD[step] ?? 'start')} />
+  if (!applies(step, draft, { today: today() })) return <Redirect to={pathFor(INSTEAD[step] ?? 'start')} />
   switch (step) {
     case 'follow-up':
       return <FollowUpPage />

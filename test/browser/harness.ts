@@ -1,6 +1,7 @@
 /**
  * Shared set-up for browser tests: serves the built app (dist/) with `vite preview` and drives
- * Debian's Chromium with playwright-core. Run `npm run build` first (npm test does).
+ * Debian's Chromium with playwright-core. Run `npm run build` first (npm test does). WTH_DIST names
+ * another build folder (`vite build --outDir dist-x`), so two people can test side by side.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -21,7 +22,7 @@ export interface Server {
 }
 
 /** Serves a built folder on a free loopback port. */
-export async function startPreview(outDir = 'dist', port = 4300 + Math.floor(Math.random() * 500)): Promise<Server> {
+export async function startPreview(outDir = process.env.WTH_DIST ?? 'dist', port = 4300 + Math.floor(Math.random() * 500)): Promise<Server> {
   if (!existsSync(join(ROOT, outDir, 'index.html'))) throw new Error(`${outDir}/ has no build: run npm run build first`)
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
     cwd: ROOT,

@@ -20,7 +20,7 @@ export function CheckAnswersPage() {
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [attempt, setAttempt] = useState(0)
   const [busy, setBusy] = useState(false)
-  const sections = answerSections(page.draft, (id) => directory?.byId(id)?.officialName)
+  const sections = answerSections(page.draft, (id) => directory?.byId(id)?.officialName, page.ctx)
 
   /** The whole request through the real schema and directory, again, before any letter is made. */
   async function check(): Promise<ParseResult> {

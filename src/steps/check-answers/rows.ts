@@ -4,7 +4,7 @@ import { formatLongDate } from '../../dates/iso.ts'
 import { addressToRequest } from '../../flow/convert.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
 import { isBlank, whoOf, type AddressDraft, type DateParts, type Draft } from '../../flow/draft.ts'
-import { applies, hasFollowUp, pathFor, type StepId } from '../../flow/steps.ts'
+import { applies, hasFollowUp, pathFor, type FlowContext, type StepId } from '../../flow/steps.ts'
 
 export interface AnswerRow {
   key: string
@@ -37,7 +37,7 @@ function text(value: string | undefined): string[] {
 }
 
 /** The answers in sections, each row with the page that changes it. `nameOf` gives a directory body's name. */
-export function answerSections(draft: Draft, nameOf: (id: string) => string | undefined): AnswerSection[] {
+export function answerSections(draft: Draft, nameOf: (id: string) => string | undefined, ctx: FlowContext): AnswerSection[] {
   const who = whoOf(draft)
   const s = draft.subject ?? {}
   const sender = draft.sender ?? {}
@@ -74,7 +74,7 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
     ],
   })
 
-  if (applies('parent-details', draft)) {
+  if (applies('parent-details', draft, ctx)) {
     const address = addressLines(sender.address)
     sections.push({
       title: t('check.section.aboutYou'),
@@ -97,7 +97,7 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
     })
   }
 
-  if (applies('worker-details', draft)) {
+  if (applies('worker-details', draft, ctx)) {
     sections.push({
       title: t('check.section.aboutYou'),
       rows: [
@@ -112,7 +112,7 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
   const requestRows: AnswerRow[] = [
     { key: t('check.row.requests'), lines: (draft.requests ?? []).map((r) => t(`whatYouWant.option.${r}`)), step: 'what-you-want' },
   ]
-  if (applies('corrections', draft)) requestRows.push({ key: t('check.row.corrections'), lines: text(draft.corrections), step: 'corrections' })
+  if (applies('corrections', draft, ctx)) requestRows.push({ key: t('check.row.corrections'), lines: text(draft.corrections), step: 'corrections' })
   requestRows.push(
     { key: t('check.row.topics'), lines: (draft.topics ?? []).map((topic) => t(`topics.option.${topic}`)), step: 'topics' },
     {

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { today } from '../../app/clock.ts'
 import { t } from '../../app/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
@@ -6,7 +7,6 @@ import { Radios } from '../../components/Radios/Radios.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
 import { partsFromIso } from '../../flow/date-parts.ts'
 import type { DateParts, SentDraft } from '../../flow/draft.ts'
-import { todayIso } from '../../dates/iso.ts'
 import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
@@ -18,7 +18,7 @@ export function SendingPage() {
   const [wrongParts, setWrongParts] = useState<DatePart[] | undefined>(undefined)
   const page = useStepForm<Values>({
     step: 'sending',
-    defaultValues: (d) => ({ by: d.sent?.by ?? '', on: d.sent?.on ?? partsFromIso(todayIso()) }),
+    defaultValues: (d) => ({ by: d.sent?.by ?? '', on: d.sent?.on ?? partsFromIso(today()) }),
     owns: ['sent'],
     check: (v) => {
       setWrongParts(undefined)

@@ -2,7 +2,7 @@
 import { useMemo } from 'react'
 import { flushSync } from 'react-dom'
 import { navigate, useRoute } from '../../app/router.ts'
-import { todayIso } from '../../dates/iso.ts'
+import { today as readToday } from '../../app/clock.ts'
 import { whoOf, type Draft } from '../../flow/draft.ts'
 import { next, pathFor, previous, type FlowContext, type StepId } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
@@ -13,7 +13,7 @@ const NO_CARRY: readonly StepId[] = ['check-answers', 'letters', 'start']
 export function useStep(step: StepId) {
   const store = useDraft()
   const route = useRoute()
-  const today = useMemo(() => todayIso(), [])
+  const today = useMemo(() => readToday(), [])
   const ctx: FlowContext = { today, fromCheck: route.fromCheck }
   const backStep = previous(step, store.draft, ctx)
   const back = backStep ? pathFor(backStep, { fromCheck: route.fromCheck && !NO_CARRY.includes(backStep) }) : undefined

@@ -4,6 +4,7 @@
  */
 import { useState, type ChangeEvent } from 'react'
 import { flushSync } from 'react-dom'
+import { today } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
 import { t, tList } from '../../app/text.ts'
@@ -67,7 +68,7 @@ export function StartPage() {
             {keep ? t('start.savedTitle') : t('start.inProgressTitle')}
           </h2>
           <div className="button-group">
-            <Link to={pathFor(firstIncomplete(draft))} className="button button--primary">
+            <Link to={pathFor(firstIncomplete(draft, { today: today() }))} className="button button--primary">
               {t('start.savedContinue')}
             </Link>
             <Button variant="secondary" onClick={() => reset()}>
