@@ -31,6 +31,28 @@ export type SentBy = (typeof SENT_BY)[number]
 export const FOLLOW_UP_KINDS = ['reminder', 'complaint', 'ico-complaint'] as const
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number]
 
+/**
+ * What has happened since the first letter, as the person tells it (optional additions to format 1).
+ * Each follows the law's rule for the reply deadline (uk-law.md §2.1): `asked-for-id` restarts the
+ * clock when the proof arrives; `asked-what-you-meant` pauses it for an access request until answered;
+ * `more-time` adds up to two months, but only if said within the first month.
+ */
+export const FOLLOW_UP_EVENTS = [
+  'acknowledged',
+  'asked-for-id',
+  'asked-what-you-meant',
+  'more-time',
+  'replied-in-part',
+  'replied-in-full',
+  'refused',
+  'complaint-made',
+] as const
+export type FollowUpEventKind = (typeof FOLLOW_UP_EVENTS)[number]
+
+/** The nations whose bank holidays differ; a typed-in body may name its own. */
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const
+export type UkNation = (typeof NATIONS)[number]
+
 /** Kinds a body typed in by hand may have; directory kinds first. */
 export const MANUAL_RECIPIENT_KINDS = ['police', 'council', 'prevent', 'school', 'nhs', 'other'] as const
 export type ManualRecipientKind = (typeof MANUAL_RECIPIENT_KINDS)[number]
@@ -54,5 +76,6 @@ export const LIMITS = {
   recipients: 60,
   /** How far ahead of today a letter may be dated, and how far after its date it may be sent. */
   datedAheadDays: 366,
+  followUpEvents: 20,
   sentAheadDays: 366,
 } as const

@@ -6,8 +6,8 @@ import { z } from 'zod'
 import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
 import { unsupportedCharacters } from '../pdf/fonts.ts'
 import {
-  EARLIEST_LETTER_DATE, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, REQUEST_FORMAT,
-  REQUEST_TYPES, SENT_BY, TOPICS,
+  EARLIEST_LETTER_DATE, FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS,
+  REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS,
 } from './constants.ts'
 
 // The app runs under a strict Content Security Policy (no eval): zod must not even probe for `new Function`.
@@ -93,6 +93,11 @@ const parentSender = z.strictObject({
   email: email.optional(),
   phone: phone.optional(),
   childAgrees: z.boolean().optional(),
+  /**
+   * Optional addition to format 1: whether the writer has parental responsibility. Absent means yes
+   * (files saved before the question was asked). A carer without it cannot write as a parent.
+   */
+  parentalResponsibility: z.boolean().optional(),
 })
 
 const representativeSender = z.strictObject({
@@ -119,9 +124,20 @@ export const manualRecipientSchema = z.strictObject({
   address: addressSchema.optional(),
   email: email.optional(),
   webForm: webAddress.optional(),
+  /** Optional addition: a typed-in body's nation, for its bank holidays. Without it, it comes from the postcode. */
+  nation: z.enum(NATIONS).optional(),
+  /** Optional addition: how this letter goes, where it differs from the file-wide `sent.by`. */
+  sendBy: z.enum(SENT_BY).optional(),
 })
 
 const recipientSchema = z.union([z.string(), manualRecipientSchema])
+
+/** One thing that happened after the first letter. `answeredOn`: when the person sent what was asked, or when the organisation answered a complaint. */
+const followUpEvent = z.strictObject({
+  kind: z.enum(FOLLOW_UP_EVENTS),
+  on: isoDate,
+  answeredOn: isoDate.optional(),
+})
 
 export interface SchemaOptions {
   /**
@@ -156,7 +172,16 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
         .strictObject({
           kind: z.enum(FOLLOW_UP_KINDS),
           originalSentOn: isoDate,
+          /** Optional addition: how the first letter went, so its receipt is counted right. Absent: post is assumed. */
+          originalSentBy: z.enum(SENT_BY).optional(),
           theirReference: text(LIMITS.reference).optional(),
+          /** Optional addition: what has happened since, oldest first. */
+          events: z.array(followUpEvent).max(LIMITS.followUpEvents).optional(),
+          /** Optional additions for complaints: in the person's own words. */
+          whatWentWrong: text(LIMITS.details).optional(),
+          howItAffected: text(LIMITS.details).optional(),
+          /** Why there was no complaint to the organisation before the ICO (DPA 2018 s.164A). */
+          noComplaintReason: text(LIMITS.details).optional(),
         })
         .optional(),
     })
@@ -182,10 +207,36 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
       if (r.sent && isRealIsoDate(r.sent.on) && isRealIsoDate(r.dated) && r.sent.on < r.dated) {
         fail(ctx, 'sentBeforeDated', {}, ['sent', 'on'])
       }
-      if (r.followUp && isRealIsoDate(r.followUp.originalSentOn) && isRealIsoDate(r.dated) && r.followUp.originalSentOn >= r.dated) {
-        fail(ctx, 'followUpDate', {}, ['followUp', 'originalSentOn'])
+      if (r.sender.kind === 'parent' && r.sender.parentalResponsibility === false) {
+        fail(ctx, 'noParentalResponsibility', {}, ['sender', 'parentalResponsibility'])
       }
+      if (r.followUp) checkFollowUp(r.followUp, r.dated, ctx)
     })
+}
+
+type FollowUpInput = {
+  kind: (typeof FOLLOW_UP_KINDS)[number]
+  originalSentOn: string
+  events?: { kind: (typeof FOLLOW_UP_EVENTS)[number]; on: string; answeredOn?: string }[]
+  whatWentWrong?: string
+  noComplaintReason?: string
+}
+
+/** Dates in order, and what each kind of follow-up needs. Whether it is too early is checked per organisation (letters/follow-up.ts). */
+function checkFollowUp(f: FollowUpInput, dated: string, ctx: z.RefinementCtx) {
+  const real = (d: string | undefined): d is string => d !== undefined && isRealIsoDate(d)
+  if (real(f.originalSentOn) && real(dated) && f.originalSentOn >= dated) fail(ctx, 'followUpDate', {}, ['followUp', 'originalSentOn'])
+  f.events?.forEach((e, i) => {
+    if (real(e.on) && real(f.originalSentOn) && e.on < f.originalSentOn) fail(ctx, 'eventBeforeLetter', {}, ['followUp', 'events', i, 'on'])
+    else if (real(e.on) && real(dated) && e.on > dated) fail(ctx, 'eventAfterDated', {}, ['followUp', 'events', i, 'on'])
+    if (real(e.answeredOn) && real(e.on) && e.answeredOn < e.on) fail(ctx, 'answeredBeforeAsked', {}, ['followUp', 'events', i, 'answeredOn'])
+    else if (real(e.answeredOn) && real(dated) && e.answeredOn > dated) fail(ctx, 'eventAfterDated', {}, ['followUp', 'events', i, 'answeredOn'])
+  })
+  if (f.kind === 'ico-complaint') {
+    if (f.whatWentWrong === undefined) fail(ctx, 'whatWentWrongNeeded', {}, ['followUp', 'whatWentWrong'])
+    const complained = f.events?.some((e) => e.kind === 'complaint-made') ?? false
+    if (!complained && f.noComplaintReason === undefined) fail(ctx, 'noComplaintReasonNeeded', {}, ['followUp', 'noComplaintReason'])
+  }
 }
 
 /** The schema without directory checks: for JSON Schema export and for types. */
@@ -197,3 +248,5 @@ export type Sender = Request['sender']
 export type Address = z.infer<typeof addressSchema>
 export type ManualRecipient = z.infer<typeof manualRecipientSchema>
 export type RecipientEntry = Request['recipients'][number]
+export type FollowUp = NonNullable<Request['followUp']>
+export type FollowUpEvent = NonNullable<FollowUp['events']>[number]
