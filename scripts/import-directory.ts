@@ -4,17 +4,19 @@
  *   npx tsx scripts/import-directory.ts [folder]      (npm run directory:import)
  *
  * The folder defaults to ../shared/data beside this repository. Writes src/data/directory/police.json,
- * councils.json, prevent.json and SOURCES.md, merging in the hand-kept aliases.json. Every record is
- * checked against the zod schema and the cross-references (council -> police force, district -> county,
- * alias ids) are checked; anything wrong stops the import and nothing is written. No contact detail is
- * made up: each one is copied from a CSV field that names its source.
+ * councils.json, prevent.json, ico-actions.json and SOURCES.md, merging in the hand-kept aliases.json.
+ * Every record is checked against the zod schema and the cross-references (council -> police force,
+ * district -> county, alias ids, ICO action -> body) are checked; anything wrong stops the import and
+ * nothing is written. No contact detail is made up: each one is copied from a CSV field, and its source
+ * is the page the row's notes name for it ("Fifth pass (1 Dec 2026): sar email from <url>") or else the
+ * row's source_url.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseCsvRecords } from '../src/directory/csv.ts'
-import { directoryFileSchema } from '../src/directory/schema.ts'
-import type { LawKind, Nation, PostalAddress, Recipient } from '../src/directory/types.ts'
+import { directoryFileSchema, icoActionsFileSchema } from '../src/directory/schema.ts'
+import type { ContactField, DetailSource, IcoAction, LawKind, Nation, PostalAddress, Recipient, SiteKind } from '../src/directory/types.ts'
 
 /** The date the shared data was compiled and checked (its README). */
 export const CHECKED = '2026-11-23'
@@ -27,26 +29,29 @@ const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ir
  * How each Prevent row is treated. Rows not listed here are guessed from their id and name, with a
  * warning, so a new row never stops the import but is looked at.
  */
-const PREVENT_ROWS: Record<string, { lawKind: LawKind; sameAs?: string; pointer?: true }> = {
+const PREVENT_ROWS: Record<string, { lawKind: LawKind; sameAs?: string; pointer?: true; sameSiteAs?: string }> = {
   'home-office-prevent': { lawKind: 'home-office' },
   'home-office-saru': { lawKind: 'home-office' },
   'counter-terrorism-policing': { lawKind: 'police' },
-  'police-scotland-pmap': { lawKind: 'police' },
+  // prevent-bodies.csv has no website column; this row is Police Scotland, so its site is Police Scotland's.
+  'police-scotland-pmap': { lawKind: 'police', sameSiteAs: 'police:police-scotland' },
   // Not an organisation: every council runs its own Channel panel. Kept so it can be found, with its note.
   'local-authority-channel-pmap': { lawKind: 'council', pointer: true },
   // The same office as police-forces.csv's acro row (its notes say so).
-  acro: { lawKind: 'police', sameAs: 'police:acro' },
+  acro: { lawKind: 'police', sameAs: 'police:acro', sameSiteAs: 'police:acro' },
 }
 
 /** Sources whose licence we know and must state. */
 const SOURCE_LICENCES: { prefix: string; licence: string }[] = [
-  { prefix: 'https://github.com/datenanfragen/data/', licence: 'CC0 1.0 (datenanfragen.de company database)' },
+  // Records in the repository are CC0; its issues (community suggestions) are not covered.
+  { prefix: 'https://github.com/datenanfragen/data/blob/', licence: 'CC0 1.0 (datenanfragen.de company database)' },
 ]
 
 export interface ImportResult {
   police: Recipient[]
   councils: Recipient[]
   prevent: Recipient[]
+  icoActions: IcoAction[]
   sourcesMd: string
   /** Things a person should look at; the import still succeeded. */
   warnings: string[]
@@ -98,9 +103,13 @@ function nation(row: Row, file: string): Nation {
   return value as Nation
 }
 
+function licenceOf(url: string): string | undefined {
+  return SOURCE_LICENCES.find((s) => url.startsWith(s.prefix))?.licence
+}
+
 function source(row: Row): Recipient['source'] {
   const url = field(row, 'source_url')
-  const licence = url ? SOURCE_LICENCES.find((s) => url.startsWith(s.prefix))?.licence : undefined
+  const licence = url ? licenceOf(url) : undefined
   return { ...(url ? { url } : {}), checked: CHECKED, ...(licence ? { licence } : {}) }
 }
 
@@ -109,20 +118,145 @@ function record(r: Recipient): Recipient {
   const out: Record<string, unknown> = {}
   const order: (keyof Recipient)[] = [
     'id', 'kind', 'name', 'officialName', 'nation', 'lawKind', 'subtype', 'aliases',
-    'email', 'postal', 'webForm', 'dpoEmail', 'source', 'notes',
+    'email', 'postal', 'webForm', 'dpoEmail', 'generalPostal', 'website', 'sources', 'source', 'notes',
     'policeId', 'countyId', 'gssCode', 'policeIdNote', 'sameAs', 'pointer',
   ]
   for (const key of order) if (r[key] !== undefined) out[key] = r[key]
   return out as unknown as Recipient
 }
 
-function contacts(row: Row): Pick<Recipient, 'email' | 'postal' | 'webForm' | 'dpoEmail'> {
+const CONTACT_FIELDS: readonly ContactField[] = ['webForm', 'email', 'postal', 'dpoEmail', 'generalPostal']
+
+/** How the data passes name each column in their notes. */
+const PASS_FIELDS: Record<string, ContactField> = {
+  'sar email': 'email',
+  'sar postal address': 'postal',
+  'sar web form url': 'webForm',
+  'dpo email': 'dpoEmail',
+  'general postal address': 'generalPostal',
+  'main post': 'generalPostal',
+  'dpo post': 'generalPostal',
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * "Fifth pass (1 Dec 2026): sar email from https://… (undated …)": the page each later-pass value came
+ * from, and the day of the pass. Clauses marked ", lead only" or ", not used" name details that are
+ * not in the columns, so they are skipped.
+ */
+export function passSources(notes: string | undefined): Map<ContactField, { url: string; checked: string }> {
+  const out = new Map<ContactField, { url: string; checked: string }>()
+  if (!notes) return out
+  const names = Object.keys(PASS_FIELDS).join('|')
+  const clause = new RegExp(`\\b[A-Z][a-z]+ pass \\((\\d{1,2}) ([A-Z][a-z]{2}) (\\d{4})\\)(, [^:]*)?: (${names})\\b((?:(?! pass \\().)*?) from (https?://\\S+)`, 'g')
+  for (const m of notes.matchAll(clause)) {
+    const [, day, month, year, marker, what, , rawUrl] = m
+    const fieldName = PASS_FIELDS[(what ?? '').trim()]
+    if (marker || !fieldName || out.has(fieldName)) continue
+    const monthIndex = MONTHS.indexOf(month ?? '')
+    if (monthIndex < 0) continue
+    const url = trimUrl(rawUrl ?? '')
+    out.set(fieldName, { url, checked: `${year}-${String(monthIndex + 1).padStart(2, '0')}-${(day ?? '').padStart(2, '0')}` })
+  }
+  return out
+}
+
+const COLUMN_FIELDS: Record<string, ContactField> = {
+  sar_email: 'email',
+  sar_postal_address: 'postal',
+  sar_web_form_url: 'webForm',
+  dpo_email: 'dpoEmail',
+  general_postal_address: 'generalPostal',
+}
+
+/**
+ * Earlier passes say where a column came from in a sentence of its own: "sar_email (third pass) is from
+ * Netpol's … page https://…", "dpo_email is … from the privacy notice on the previous site (http://…)".
+ * The first address in that sentence is the detail's page.
+ */
+export function columnSources(notes: string | undefined): Map<ContactField, string> {
+  const out = new Map<ContactField, string>()
+  if (!notes) return out
+  const sentence = new RegExp(`\\b(${Object.keys(COLUMN_FIELDS).join('|')})(?: \\([^)]*\\))? is\\b((?:(?!\\. ).)*?)(https?://[^\\s)]+)`, 'g')
+  for (const m of notes.matchAll(sentence)) {
+    const fieldName = COLUMN_FIELDS[m[1] ?? '']
+    if (fieldName && !out.has(fieldName)) out.set(fieldName, trimUrl(m[3] ?? ''))
+  }
+  return out
+}
+
+/** A URL at the end of a phrase may carry the phrase's full stop or a closing bracket. */
+function trimUrl(url: string): string {
+  let out = url.replace(/[.,;]+$/, '')
+  while (out.endsWith(')') && (out.match(/\(/g) ?? []).length < (out.match(/\)/g) ?? []).length) out = out.slice(0, -1).replace(/[.,;]+$/, '')
+  return out
+}
+
+/** Hosts run by the public sector; a page there is official, though not always this body's own. */
+const OFFICIAL = /(^|\.)(gov\.uk|police\.uk|gov\.scot|gov\.wales|llyw\.cymru|nhs\.uk|parliament\.uk|mod\.uk)$/
+/** Second-level suffixes under which a site's own name is the third label from the right. */
+const TWO_LEVEL = /\.(gov|police|co|org|ac|nhs|sch|ltd|plc|net|me|mod)\.uk$/
+
+/** The part of a host name a site owns: "www.letstalk.lincolnshire.gov.uk" -> "lincolnshire.gov.uk". */
+export function siteDomain(url: string): string | undefined {
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return undefined
+  }
+  const labels = host.split('.')
+  const keep = TWO_LEVEL.test(host) ? 3 : 2
+  return labels.slice(-keep).join('.')
+}
+
+export interface SiteOwners {
+  /** site domain -> the body whose website it is */
+  byDomain: Map<string, Recipient>
+}
+
+/** Whose site a page is on, for this body. */
+export function classifySite(url: string, body: { id: string; website?: string }, owners: SiteOwners): { site: SiteKind; owner?: string } {
+  const domain = siteDomain(url)
+  if (!domain) return { site: 'other' }
+  if (body.website && siteDomain(body.website) === domain) return { site: 'own' }
+  const owner = owners.byDomain.get(domain)
+  if (owner && owner.id !== body.id) return { site: 'other', owner: owner.officialName }
+  let host = ''
+  try {
+    host = new URL(url).hostname
+  } catch {
+    // siteDomain already parsed it.
+  }
+  return OFFICIAL.test(host) ? { site: 'official' } : { site: 'other' }
+}
+
+function rowContacts(row: Row): Pick<Recipient, ContactField> {
   return {
     email: field(row, 'sar_email'),
     postal: parsePostal(field(row, 'sar_postal_address')),
     webForm: field(row, 'sar_web_form_url'),
     dpoEmail: field(row, 'dpo_email'),
+    generalPostal: parsePostal(field(row, 'general_postal_address')),
   }
+}
+
+/** Each contact detail with the page it was seen on. */
+function detailSources(row: Row, contacts: Pick<Recipient, ContactField>, body: { id: string; website?: string }, owners: SiteOwners, file: string): Recipient['sources'] {
+  const fromPasses = passSources(field(row, 'notes'))
+  const fromSentences = columnSources(field(row, 'notes'))
+  const rowPage = field(row, 'source_url')
+  const out: Partial<Record<ContactField, DetailSource>> = {}
+  for (const f of CONTACT_FIELDS) {
+    if (contacts[f] === undefined) continue
+    const named = fromSentences.get(f) ?? rowPage
+    const seen = fromPasses.get(f) ?? (named ? { url: named, checked: CHECKED } : undefined)
+    if (!seen) throw new ImportError(`${file}, ${row.id}: ${f} has no source (no source_url, and the notes do not say where it came from)`)
+    const licence = licenceOf(seen.url)
+    out[f] = { url: seen.url, checked: seen.checked, ...classifySite(seen.url, body, owners), ...(licence ? { licence } : {}) }
+  }
+  return Object.keys(out).length > 0 ? out : undefined
 }
 
 function byId(a: Recipient, b: Recipient): number {
@@ -142,15 +276,19 @@ export function readAliases(file = join(OUTPUT_DIR, 'aliases.json')): Record<str
 
 export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases()): ImportResult {
   const warnings: string[] = []
-  const policeRows = readCsv(folder, 'police-forces.csv', ['id', 'name', 'nation', 'kind', 'sar_email', 'sar_postal_address', 'sar_web_form_url', 'dpo_email', 'source_url', 'notes'])
-  const councilRows = readCsv(folder, 'local-authorities.csv', ['id', 'name', 'official_name', 'nation', 'type', 'gss_code', 'sar_email', 'sar_postal_address', 'sar_web_form_url', 'source_url', 'notes'])
+  const policeRows = readCsv(folder, 'police-forces.csv', ['id', 'name', 'nation', 'kind', 'sar_email', 'sar_postal_address', 'sar_web_form_url', 'dpo_email', 'general_postal_address', 'website', 'source_url', 'notes'])
+  const councilRows = readCsv(folder, 'local-authorities.csv', ['id', 'name', 'official_name', 'nation', 'type', 'gss_code', 'sar_email', 'sar_postal_address', 'sar_web_form_url', 'dpo_email', 'general_postal_address', 'website', 'source_url', 'notes'])
   const preventRows = readCsv(folder, 'prevent-bodies.csv', ['id', 'name', 'nation', 'sar_email', 'sar_postal_address', 'sar_web_form_url', 'dpo_email', 'source_url', 'notes'])
   const areaRows = readCsv(folder, 'council-police-area.csv', ['council_id', 'gss_code', 'police_id', 'source_url', 'notes'])
+  const actionRows = readCsv(folder, 'ico-actions.csv', ['body_id', 'action', 'date', 'summary', 'source_url', 'source_seen_at'])
 
   const aliasesFor = (id: string) => aliases[id] ?? []
+  /** Each record's CSV row and file, to find its details' sources once every website is known. */
+  const rowOf = new Map<string, { row: Row; file: string; sameSiteAs?: string }>()
 
   const police = policeRows.map((row) => {
     const name = tidy(row.name ?? '')
+    rowOf.set(`police:${row.id}`, { row, file: 'police-forces.csv' })
     return record({
       id: `police:${row.id}`,
       kind: 'police',
@@ -160,7 +298,8 @@ export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases
       lawKind: 'police',
       subtype: field(row, 'kind'),
       aliases: aliasesFor(`police:${row.id}`),
-      ...contacts(row),
+      ...rowContacts(row),
+      website: field(row, 'website'),
       source: source(row),
       notes: field(row, 'notes'),
     })
@@ -183,6 +322,7 @@ export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases
     if (area && area.gss_code !== row.gss_code) throw new ImportError(`council-police-area.csv: ${row.id} has GSS code ${area.gss_code}, local-authorities.csv says ${row.gss_code}`)
     if (!area) warnings.push(`${id} has no row in council-police-area.csv, so no police force is suggested for it`)
     const county = notes ? /upper-tier county council is .+? \(id ([a-z0-9-]+)\)/.exec(notes) : null
+    rowOf.set(id, { row, file: 'local-authorities.csv' })
     return record({
       id,
       kind: 'council',
@@ -192,9 +332,8 @@ export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases
       lawKind: 'council',
       subtype: field(row, 'type'),
       aliases: aliasesFor(id),
-      email: field(row, 'sar_email'),
-      postal: parsePostal(field(row, 'sar_postal_address')),
-      webForm: field(row, 'sar_web_form_url'),
+      ...rowContacts(row),
+      website: field(row, 'website'),
       source: source(row),
       notes,
       policeId: area ? `police:${area.police_id}` : undefined,
@@ -219,6 +358,8 @@ export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases
       rule = { lawKind }
     }
     if (rule.sameAs && !policeIds.has(rule.sameAs)) throw new ImportError(`${id} is said to be the same as ${rule.sameAs}, which does not exist`)
+    if (rule.sameSiteAs && !policeIds.has(rule.sameSiteAs)) throw new ImportError(`${id} is said to share the website of ${rule.sameSiteAs}, which does not exist`)
+    rowOf.set(id, { row, file: 'prevent-bodies.csv', sameSiteAs: rule.sameSiteAs })
     return record({
       id,
       kind: 'prevent',
@@ -228,7 +369,8 @@ export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases
       nation: nation(row, 'prevent-bodies.csv'),
       lawKind: rule.lawKind,
       aliases: aliasesFor(id),
-      ...contacts(row),
+      ...rowContacts(row),
+      website: field(row, 'website'),
       source: source(row),
       notes: field(row, 'notes'),
       sameAs: rule.sameAs,
@@ -236,9 +378,17 @@ export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases
     })
   })
 
-  police.sort(byId)
-  councils.sort(byId)
-  prevent.sort(byId)
+  // Whose site each page is on: a body's own website, another body's, or neither.
+  const owners = siteOwners([...police, ...councils])
+  const websiteOf = new Map([...police, ...councils].map((r) => [r.id, r.website]))
+  const withSources = (r: Recipient): Recipient => {
+    const { row, file, sameSiteAs } = rowOf.get(r.id) as { row: Row; file: string; sameSiteAs?: string }
+    const website = r.website ?? (sameSiteAs ? websiteOf.get(sameSiteAs) : undefined)
+    return record({ ...r, sources: detailSources(row, r, { id: sameSiteAs ?? r.id, website }, owners, file) })
+  }
+  police.splice(0, police.length, ...police.map(withSources).sort(byId))
+  councils.splice(0, councils.length, ...councils.map(withSources).sort(byId))
+  prevent.splice(0, prevent.length, ...prevent.map(withSources).sort(byId))
   const all = [...police, ...councils, ...prevent]
 
   const seen = new Set<string>()
@@ -258,31 +408,126 @@ export function importDirectory(folder = DEFAULT_DATA_DIR, aliases = readAliases
     throw new ImportError(`Some records are not right:\n  ${problems.join('\n  ')}`)
   }
 
-  return { police, councils, prevent, sourcesMd: sourcesMarkdown(police, councils, prevent, areaRows.length), warnings }
+  const icoActions = importIcoActions(actionRows, seen)
+  return { police, councils, prevent, icoActions, sourcesMd: sourcesMarkdown(police, councils, prevent, areaRows.length, icoActions), warnings }
+}
+
+/** site domain -> the one body whose website it is (a domain two councils share names neither). */
+function siteOwners(records: Recipient[]): SiteOwners {
+  const byDomain = new Map<string, Recipient>()
+  const shared = new Set<string>()
+  for (const r of records) {
+    const domain = r.website ? siteDomain(r.website) : undefined
+    if (!domain) continue
+    if (byDomain.has(domain)) shared.add(domain)
+    byDomain.set(domain, r)
+  }
+  for (const domain of shared) byDomain.delete(domain)
+  return { byDomain }
+}
+
+/** The ICO's own site; an action seen anywhere else is a report of it, to be checked there. */
+const ICO_SITE = /(^|\.)ico\.org\.uk$/
+
+function importIcoActions(rows: Row[], ids: Set<string>): IcoAction[] {
+  const actions = rows.map((row, index): IcoAction => {
+    const where = `ico-actions.csv, row ${index + 2}`
+    const bodyId = field(row, 'body_id') ?? ''
+    if (!ids.has(bodyId)) throw new ImportError(`${where}: ${bodyId || 'an empty body_id'} is not in the directory`)
+    const url = field(row, 'source_url') ?? ''
+    let host = ''
+    try {
+      host = new URL(url).hostname
+    } catch {
+      throw new ImportError(`${where}: source_url "${url}" is not a web address`)
+    }
+    const date = field(row, 'date')
+    return {
+      bodyId,
+      action: field(row, 'action') as IcoAction['action'],
+      ...(date ? { date } : {}),
+      summary: tidy(row.summary ?? ''),
+      source: { url, site: ICO_SITE.test(host) ? 'own' : 'other', seenAt: tidy(row.source_seen_at ?? '') },
+    }
+  })
+  actions.sort((a, b) => (a.bodyId < b.bodyId ? -1 : a.bodyId > b.bodyId ? 1 : (b.date ?? '').localeCompare(a.date ?? '')))
+  const checked = icoActionsFileSchema.safeParse(actions)
+  if (!checked.success) {
+    const problems = checked.error.issues.slice(0, 20).map((i) => {
+      const [index, ...path] = i.path
+      const rec = typeof index === 'number' ? actions[index]?.bodyId : undefined
+      return `${rec ?? '?'} ${path.join('.')}: ${i.message}`
+    })
+    throw new ImportError(`Some rows of ico-actions.csv are not right:\n  ${problems.join('\n  ')}`)
+  }
+  return actions
 }
 
 function count(list: Recipient[], test: (r: Recipient) => boolean): number {
   return list.filter(test).length
 }
 
-function routeSummary(r: Recipient): string {
-  return [r.webForm ? 'web form' : '', r.email ? 'email' : '', r.postal ? 'post' : '', r.dpoEmail ? 'DPO email' : ''].filter(Boolean).join(', ')
+const FIELD_NAMES: Record<ContactField, string> = {
+  webForm: 'web form',
+  email: 'email',
+  postal: 'post',
+  dpoEmail: 'DPO email',
+  generalPostal: 'general post',
 }
 
-function sourcesMarkdown(police: Recipient[], councils: Recipient[], prevent: Recipient[], areaRows: number): string {
-  const hasContact = (r: Recipient) => Boolean(r.email || r.postal || r.webForm || r.dpoEmail)
+const SITE_WORDS: Record<SiteKind, string> = { own: 'own site', official: 'official site, owner not confirmed', other: 'another site' }
+
+/** "email, post: https://… (own site)" for each page the record's details came from. */
+function sourceSummary(r: Recipient): string {
+  const byUrl = new Map<string, { fields: string[]; source: DetailSource }>()
+  for (const f of CONTACT_FIELDS) {
+    const src = r.sources?.[f]
+    if (!src) continue
+    const entry = byUrl.get(src.url)
+    if (entry) entry.fields.push(FIELD_NAMES[f])
+    else byUrl.set(src.url, { fields: [FIELD_NAMES[f]], source: src })
+  }
+  return [...byUrl.values()]
+    .map(({ fields, source: s }) => {
+      const site = s.owner ? `${SITE_WORDS[s.site]}: ${s.owner}` : SITE_WORDS[s.site]
+      return `${fields.join(', ')}: ${s.url} (${site}; ${s.checked}${s.licence ? `; ${s.licence}` : ''})`
+    })
+    .join('<br>')
+}
+
+/** "email of \`council:bexley\` (CC0 1.0 (datenanfragen.de company database)); …" */
+function licensed(records: Recipient[]): string {
+  const out: string[] = []
+  for (const r of records) {
+    for (const f of CONTACT_FIELDS) {
+      const licence = r.sources?.[f]?.licence
+      if (licence) out.push(`${FIELD_NAMES[f]} of \`${r.id}\` (${licence})`)
+    }
+  }
+  return out.length > 0 ? out.join('; ') : 'none'
+}
+
+const hasRoute = (r: Recipient) => Boolean(r.webForm || r.email || r.postal)
+const hasFallbackOnly = (r: Recipient) => !hasRoute(r) && Boolean(r.dpoEmail || r.generalPostal)
+
+function sourcesMarkdown(police: Recipient[], councils: Recipient[], prevent: Recipient[], areaRows: number, actions: IcoAction[]): string {
+  const hasContact = (r: Recipient) => CONTACT_FIELDS.some((f) => r[f] !== undefined)
   const table = (list: Recipient[]) =>
     list
       .filter(hasContact)
-      .map((r) => `| \`${r.id}\` | ${routeSummary(r)} | ${r.source.url ?? ''}${r.source.licence ? ` (${r.source.licence})` : ''} |`)
+      .map((r) => `| \`${r.id}\` | ${CONTACT_FIELDS.filter((f) => r[f] !== undefined).map((f) => FIELD_NAMES[f]).join(', ')} | ${sourceSummary(r)} |`)
       .join('\n')
   const stats = (label: string, list: Recipient[]) =>
-    `| ${label} | ${list.length} | ${count(list, hasContact)} | ${count(list, (r) => Boolean(r.webForm))} | ${count(list, (r) => Boolean(r.email))} | ${count(list, (r) => Boolean(r.postal))} | ${count(list, (r) => Boolean(r.dpoEmail))} | ${count(list, (r) => Boolean(r.source.url))} |`
+    `| ${label} | ${list.length} | ${count(list, hasRoute)} | ${count(list, hasFallbackOnly)} | ${count(list, (r) => !hasContact(r) && Boolean(r.website))} | ${count(list, (r) => !hasContact(r) && !r.website)} | ${count(list, (r) => Boolean(r.webForm))} | ${count(list, (r) => Boolean(r.email))} | ${count(list, (r) => Boolean(r.postal))} | ${count(list, (r) => Boolean(r.dpoEmail))} | ${count(list, (r) => Boolean(r.generalPostal))} | ${count(list, (r) => Boolean(r.website))} |`
+  const actionRows = actions
+    .map((a) => `| \`${a.bodyId}\` | ${a.action} | ${a.date ?? 'not known'} | ${a.source.url} (${a.source.site === 'own' ? "the ICO's own site" : 'another site'}: ${a.source.seenAt}) |`)
+    .join('\n')
 
   return `# Where the directory comes from
 
 Generated by \`npm run directory:import\` (scripts/import-directory.ts) from the shared data in
-\`../shared/data/\`, compiled and checked on **${CHECKED}** from stored copies of public pages (no live web access).
+\`../shared/data/\`, compiled on **${CHECKED}** from stored copies of public pages (no live web access), with
+later passes on the dates shown against each detail below.
 Do not edit this file by hand: edit the CSV files or \`aliases.json\` and run the import again.
 
 **Check every address against the organisation's live official page before sending a real letter.**
@@ -300,17 +545,27 @@ the old \`pnn.police.uk\` domain. An empty field means "not found in the stored 
 - Greater Manchester Police subject access email: from the datenanfragen.de company database (https://github.com/datenanfragen/data,
   \`companies/gmp-police.json\`), released under CC0 1.0. An unmerged July 2026 change there questions it: verify it.
 - Police force ids for the 43 England and Wales forces and British Transport Police follow data.police.uk (Open Government Licence).
-- Every other contact detail: the organisation's own page (or a copy of it) named in the record's \`source.url\`, and in its \`notes\`
-  where a detail came from a second page. Where a source is a mirror, an archived copy or a third party (for example Netpol for the
-  Metropolitan Police email), the notes say so.
+- Council websites: GOV.UK's Local Links Manager data (https://github.com/alphagov/local-links-manager, \`data/local-authorities.csv\`,
+  last changed 12 November 2025; the data behind GOV.UK "Find your local council"; repository under the MIT License). Police websites:
+  the root of the force's own domain, from the official page already cited for the force.
+- Other details from sources with a licence to state: ${licensed([...police, ...councils, ...prevent])}.
+- Every other contact detail: the page named as that detail's source below (in the record's \`sources\`). Where a source is a mirror,
+  an archived copy or a third party (for example Netpol for the Metropolitan Police email), it is marked "another site" and the notes
+  say more.
+- ICO actions (\`ico-actions.json\`): the ICO's news items, or named reports of them, as listed below.
 
 ## Files
 
-| file | records | with any contact | web form | email | post | DPO email | with source URL |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| file | records | a request route | a fallback only | website only | nothing | web form | email | post | DPO email | general post | website |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${stats('police.json (police-forces.csv)', police)}
 ${stats('councils.json (local-authorities.csv)', councils)}
 ${stats('prevent.json (prevent-bodies.csv)', prevent)}
+
+A **request route** (web form, email, post) is one the body's own page gives for requests. A **fallback** (the Data Protection
+Officer's email, or the body's general postal address: its head office or its data protection officer) is not given as the way to
+ask, but a request that reaches any part of the body is valid (uk-law.md §3), so the app offers it, labelled as what it is.
+ico-actions.csv (${actions.length} rows) becomes \`ico-actions.json\`.
 
 council-police-area.csv (${areaRows} rows) is not a file of its own here: it fills each council's \`policeId\` and \`policeIdNote\`.
 
@@ -321,7 +576,15 @@ council-police-area.csv (${areaRows} rows) is not a file of its own here: it fil
   what each body holds, it is the name without the brackets (for example "Home Office"), so letters are addressed to the body itself;
   the full row name stays in \`name\`.
 - Names have stray and doubled spaces removed (the source has "Newry, Mourne and Down " and "North Somerset  Council"). Notes are copied whole.
-- Postal addresses are the " | "-separated lines; a UK postcode at the end of the last line is moved into \`postcode\`.
+- Postal addresses (\`postal\` from \`sar_postal_address\`, \`generalPostal\` from \`general_postal_address\`) are the " | "-separated
+  lines; a UK postcode at the end of the last line is moved into \`postcode\`.
+- \`sources\` gives each contact detail its own page: the page a later pass names for it in the notes ("Fifth pass (1 Dec 2026): sar
+  email from <url>", dated that day), or else the row's \`source_url\` (dated ${CHECKED}). Clauses marked "lead only" or "not used" are
+  details left out of the columns, so they are not sources. Each page is marked \`own\` (on the body's own website: same domain as its
+  \`website\`), \`other\` (anyone else's site; \`owner\` names it when it is another body in the directory) or \`official\` (a
+  public-sector domain such as gov.uk or police.uk that we cannot tie to the body). The app shows \`other\` as "found on another site".
+- \`website\` is copied as given (some council home pages are listed at http:// addresses). prevent-bodies.csv has no website
+  column; Police Scotland's PMAP row and ACRO's Prevent row are judged against Police Scotland's and ACRO's own websites.
 - \`countyId\` comes from a district's note "upper-tier county council is X (id y)"; \`policeId\` from council-police-area.csv.
 - \`aliases\` are the hand-kept names in \`aliases.json\` (short forms like "GMP", "the Met", "Brum", and Welsh names).
 - \`lawKind\` (which law the letter cites): police rows are police; councils are councils; Prevent rows: the two Home Office rows are
@@ -344,25 +607,31 @@ council-police-area.csv (${areaRows} rows) is not a file of its own here: it fil
 
 ### Police (police-forces.csv)
 
-| record | routes | source |
+| record | details | sources |
 | --- | --- | --- |
 ${table(police)}
 
 ### Councils (local-authorities.csv)
 
-| record | routes | source |
+| record | details | sources |
 | --- | --- | --- |
 ${table(councils)}
 
 ### Prevent bodies (prevent-bodies.csv)
 
-| record | routes | source |
+| record | details | sources |
 | --- | --- | --- |
 ${table(prevent)}
+
+## ICO actions (ico-actions.csv)
+
+| body | action | date | source |
+| --- | --- | --- | --- |
+${actionRows}
 `
 }
 
-export function toJson(records: Recipient[]): string {
+export function toJson(records: readonly unknown[]): string {
   return `${JSON.stringify(records, null, 2)}\n`
 }
 
@@ -385,9 +654,10 @@ function main() {
   writeFileSync(join(OUTPUT_DIR, 'police.json'), toJson(result.police))
   writeFileSync(join(OUTPUT_DIR, 'councils.json'), toJson(result.councils))
   writeFileSync(join(OUTPUT_DIR, 'prevent.json'), toJson(result.prevent))
+  writeFileSync(join(OUTPUT_DIR, 'ico-actions.json'), toJson(result.icoActions))
   writeFileSync(join(OUTPUT_DIR, 'SOURCES.md'), result.sourcesMd)
   for (const w of result.warnings) console.warn(`Check: ${w}`)
-  console.log(`Imported ${result.police.length} police, ${result.councils.length} councils and ${result.prevent.length} Prevent records from ${folder} into ${OUTPUT_DIR}.`)
+  console.log(`Imported ${result.police.length} police, ${result.councils.length} councils, ${result.prevent.length} Prevent records and ${result.icoActions.length} ICO actions from ${folder} into ${OUTPUT_DIR}.`)
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main()

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_DATA_DIR, OUTPUT_DIR, importDirectory, parsePostal, toJson } from '../../scripts/import-directory.ts'
+import { DEFAULT_DATA_DIR, OUTPUT_DIR, classifySite, columnSources, importDirectory, parsePostal, passSources, siteDomain, toJson } from '../../scripts/import-directory.ts'
 import councils from '../data/directory/councils.json'
 import police from '../data/directory/police.json'
 import prevent from '../data/directory/prevent.json'
@@ -34,8 +34,9 @@ describe('the directory data', () => {
     }
   })
 
-  it('gives every contact detail a source', () => {
-    const missing = records.filter((r) => (r.email || r.postal || r.webForm || r.dpoEmail) && !r.source.url).map((r) => r.id)
+  it('gives every contact detail, fallbacks included, a source of its own', () => {
+    const fields = ['webForm', 'email', 'postal', 'dpoEmail', 'generalPostal'] as const
+    const missing = records.flatMap((r) => fields.filter((f) => r[f] !== undefined && !r.sources?.[f]).map((f) => `${r.id} ${f}`))
     expect(missing).toEqual([])
   })
 
@@ -97,6 +98,61 @@ describe('parsePostal', () => {
   })
 })
 
+describe('where each detail came from', () => {
+  it('takes a later pass\'s page and date for the detail it names, and skips leads', () => {
+    const notes =
+      'Older text. Fifth pass (1 Dec 2026): sar email from https://www.example.gov.uk/sar (undated (UK GDPR text)). Same page. ' +
+      'Fifth pass (1 Dec 2026), lead only: head-office address about 2016: X | Y (https://github.com/openregister/x.csv); verify. ' +
+      'Fourth pass (1 Dec 2026): main post Chief Constable | HQ | AB1 2CD from https://www.other.example/privacy. (undated)'
+    const found = passSources(notes)
+    expect(Object.fromEntries(found)).toEqual({
+      email: { url: 'https://www.example.gov.uk/sar', checked: '2026-12-01' },
+      generalPostal: { url: 'https://www.other.example/privacy', checked: '2026-12-01' },
+    })
+    expect(passSources('Fourth pass (1 Dec 2026), not used: email a@b.uk from https://old.example/ (DPA 1998)').size).toBe(0)
+  })
+
+  it('takes the page an earlier pass names in a sentence of its own ("sar_email … is from … https://…")', () => {
+    const notes = "sar_email (third pass) is from Netpol's campaign page https://netpol.org/sar/ (one-month wording). dpo_email is the unit from the old site (http://www.force.police.uk/a?OpenDocument). sar_email from a database which cites https://force.example/"
+    expect(Object.fromEntries(columnSources(notes))).toEqual({ email: 'https://netpol.org/sar/', dpoEmail: 'http://www.force.police.uk/a?OpenDocument' })
+  })
+
+  it('knows a site by the part of its name the owner holds', () => {
+    expect(siteDomain('https://www.letstalk.lincolnshire.gov.uk/x')).toBe('lincolnshire.gov.uk')
+    expect(siteDomain('http://www.ambervalley.gov.uk/')).toBe('ambervalley.gov.uk')
+    expect(siteDomain('https://github.com/datenanfragen/data')).toBe('github.com')
+    expect(siteDomain('https://www.camdenjobs.co.uk/')).toBe('camdenjobs.co.uk')
+  })
+
+  it('marks a page as the body\'s own, another body\'s, public-sector, or another site', () => {
+    const gloucestershire = { id: 'police:gloucestershire', officialName: 'Gloucestershire Constabulary' } as Recipient
+    const owners = { byDomain: new Map([['gloucestershire.police.uk', gloucestershire]]) }
+    const acro = { id: 'police:acro', website: 'https://acro.police.uk/' }
+    expect(classifySite('https://www.acro.police.uk/form', acro, owners)).toEqual({ site: 'own' })
+    expect(classifySite('https://www.gloucestershire.police.uk/sar', acro, owners)).toEqual({ site: 'other', owner: 'Gloucestershire Constabulary' })
+    expect(classifySite('https://archive.derbyshire.police.uk/x', acro, owners)).toEqual({ site: 'official' })
+    expect(classifySite('https://netpol.org/x', acro, owners)).toEqual({ site: 'other' })
+  })
+
+  it('marks the details in the data that were found on another site', () => {
+    expect(directory.byId('police:metropolitan')?.sources?.email).toMatchObject({ url: expect.stringContaining('netpol.org'), site: 'other' })
+    expect(directory.byId('police:metropolitan')?.sources?.webForm?.site).toBe('own')
+    expect(directory.byId('police:leicestershire')?.sources?.generalPostal).toMatchObject({ site: 'other', checked: '2026-12-01' })
+    expect(directory.byId('police:acro')?.sources?.postal).toMatchObject({ site: 'other', owner: 'Gloucestershire Constabulary' })
+    expect(directory.byId('council:salford')?.sources?.postal?.licence).toBeUndefined()
+    expect(directory.byId('council:salford')?.sources?.email?.licence).toContain('CC0')
+  })
+
+  it('carries the fallbacks and the website with their own sources', () => {
+    expect(directory.byId('council:gateshead')).toMatchObject({
+      dpoEmail: 'DPOcouncil@gateshead.gov.uk',
+      generalPostal: { lines: ['Data Protection Officer', 'Civic Centre', 'Regent Street', 'Gateshead'], postcode: 'NE8 1HH' },
+      website: 'https://www.gateshead.gov.uk/',
+      sources: { dpoEmail: { site: 'own', checked: '2026-12-01' }, generalPostal: { site: 'own' } },
+    })
+  })
+})
+
 describe('loadDirectory', () => {
   it('finds bodies by id and leaves pointers out of the letter list', () => {
     expect(directory.all).toHaveLength(49 + 382 + 4)
@@ -138,6 +194,7 @@ describe('the import', () => {
     expect(toJson(result.police)).toBe(committed('police.json'))
     expect(toJson(result.councils)).toBe(committed('councils.json'))
     expect(toJson(result.prevent)).toBe(committed('prevent.json'))
+    expect(toJson(result.icoActions)).toBe(committed('ico-actions.json'))
     expect(result.sourcesMd).toBe(committed('SOURCES.md'))
     expect(result.warnings).toEqual([])
   })

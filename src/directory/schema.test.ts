@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { recipientSchema } from './schema.ts'
-import type { Recipient } from './types.ts'
+import { icoActionSchema, recipientSchema } from './schema.ts'
+import type { DetailSource, IcoAction, Recipient } from './types.ts'
 
 const base: Recipient = {
   id: 'council:example',
@@ -12,6 +12,8 @@ const base: Recipient = {
   aliases: [],
   source: { checked: '2026-11-23' },
 }
+
+const seen: DetailSource = { url: 'https://example.gov.uk/data-protection', checked: '2026-11-23', site: 'own' }
 
 function problems(r: unknown): string[] {
   const result = recipientSchema.safeParse(r)
@@ -30,15 +32,28 @@ describe('recipientSchema', () => {
         email: 'sar@example.gov.uk',
         webForm: 'https://example.gov.uk/sar',
         postal: { lines: ['Civic Centre', 'Example'], postcode: 'EX1 1AA' },
+        dpoEmail: 'dpo@example.gov.uk',
+        generalPostal: { lines: ['Town Hall', 'Example'], postcode: 'EX1 1AB' },
+        website: 'http://www.example.gov.uk/',
+        sources: { email: seen, webForm: seen, postal: seen, dpoEmail: { ...seen, checked: '2026-12-01' }, generalPostal: { ...seen, site: 'other', owner: 'Another Council' } },
         source: { url: 'https://example.gov.uk/data-protection', checked: '2026-11-23' },
         policeId: 'police:example',
       }),
     ).toEqual([])
   })
 
-  it('needs a source for any contact detail', () => {
-    expect(problems({ ...base, email: 'sar@example.gov.uk' })).toEqual(['source.url: is needed because the record has contact details'])
-    expect(problems({ ...base, dpoEmail: 'dpo@example.gov.uk' })).toHaveLength(1)
+  it('needs a source for each contact detail, fallbacks included', () => {
+    expect(problems({ ...base, email: 'sar@example.gov.uk' })).toEqual(['sources.email: is needed because the record has email'])
+    expect(problems({ ...base, dpoEmail: 'dpo@example.gov.uk' })).toEqual(['sources.dpoEmail: is needed because the record has dpoEmail'])
+    expect(problems({ ...base, generalPostal: { lines: ['Town Hall'] }, sources: { email: seen } })).toEqual([
+      'sources.generalPostal: is needed because the record has generalPostal',
+      'sources.email: is a source for email, which the record does not have',
+    ])
+  })
+
+  it('says whose site each source is on, in known words only', () => {
+    expect(problems({ ...base, email: 'sar@example.gov.uk', sources: { email: { ...seen, site: 'mirror' } } })).not.toEqual([])
+    expect(problems({ ...base, email: 'sar@example.gov.uk', sources: { email: { url: seen.url, checked: seen.checked } } })).not.toEqual([])
   })
 
   it('refuses bad ids, emails, links and postcodes', () => {
@@ -66,5 +81,34 @@ describe('recipientSchema', () => {
 
   it('keeps police links for councils only', () => {
     expect(problems({ ...base, id: 'police:x', kind: 'police', lawKind: 'police', policeId: 'police:y' })).toEqual(['policeId: is only for councils'])
+  })
+})
+
+describe('icoActionSchema', () => {
+  const action: IcoAction = {
+    bodyId: 'police:example',
+    action: 'reprimand',
+    date: '2025-10-30',
+    summary: 'Answered late.',
+    source: { url: 'https://ico.org.uk/action', site: 'own', seenAt: 'ICO news item' },
+  }
+  const issues = (a: unknown) => {
+    const result = icoActionSchema.safeParse(a)
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+  }
+
+  it('takes a day, a month or no date at all', () => {
+    expect(issues(action)).toEqual([])
+    expect(issues({ ...action, date: '2023-05' })).toEqual([])
+    const { date: _date, ...undated } = action
+    expect(issues(undated)).toEqual([])
+  })
+
+  it('refuses a date that is not real, an unknown action and a body id of the wrong shape', () => {
+    expect(issues({ ...action, date: '2025-02-30' })).toEqual(['date: is not a real date written YYYY-MM-DD or YYYY-MM'])
+    expect(issues({ ...action, date: '2025-13' })).not.toEqual([])
+    expect(issues({ ...action, date: '30 October 2025' })).not.toEqual([])
+    expect(issues({ ...action, action: 'fine' })).not.toEqual([])
+    expect(issues({ ...action, bodyId: 'South Wales Police' })).not.toEqual([])
   })
 })

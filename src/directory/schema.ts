@@ -3,7 +3,7 @@
  * record) and by the tests (every committed record is checked). Not loaded by the app itself.
  */
 import { z } from 'zod'
-import type { Recipient } from './types.ts'
+import type { ContactField, IcoAction, Recipient } from './types.ts'
 
 export const RECIPIENT_ID = /^(police|council|prevent):[a-z0-9-]+$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -29,6 +29,18 @@ export const postalAddressSchema = z.strictObject({
     .optional(),
 })
 
+const CONTACT_FIELDS: readonly ContactField[] = ['webForm', 'email', 'postal', 'dpoEmail', 'generalPostal']
+
+const siteKind = z.enum(['own', 'official', 'other'])
+
+export const detailSourceSchema = z.strictObject({
+  url: sourceUrl,
+  checked: z.string().regex(ISO_DATE),
+  site: siteKind,
+  owner: tidyText.optional(),
+  licence: text.optional(),
+})
+
 export const recipientSchema = z
   .strictObject({
     id: z.string().regex(RECIPIENT_ID),
@@ -43,6 +55,18 @@ export const recipientSchema = z
     postal: postalAddressSchema.optional(),
     webForm: httpsUrl.optional(),
     dpoEmail: z.email().optional(),
+    generalPostal: postalAddressSchema.optional(),
+    // As the source gave it: some councils' home pages are listed at http:// addresses.
+    website: sourceUrl.optional(),
+    sources: z
+      .strictObject({
+        webForm: detailSourceSchema.optional(),
+        email: detailSourceSchema.optional(),
+        postal: detailSourceSchema.optional(),
+        dpoEmail: detailSourceSchema.optional(),
+        generalPostal: detailSourceSchema.optional(),
+      })
+      .optional(),
     source: z.strictObject({
       url: sourceUrl.optional(),
       checked: z.string().regex(ISO_DATE),
@@ -58,9 +82,13 @@ export const recipientSchema = z
   })
   .superRefine((r, ctx) => {
     if (!r.id.startsWith(`${r.kind}:`)) ctx.addIssue({ code: 'custom', path: ['id'], message: `must start with "${r.kind}:"` })
-    const hasContact = r.email !== undefined || r.postal !== undefined || r.webForm !== undefined || r.dpoEmail !== undefined
-    if (hasContact && r.source.url === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['source', 'url'], message: 'is needed because the record has contact details' })
+    const present = CONTACT_FIELDS.filter((f) => r[f] !== undefined)
+    const hasContact = present.length > 0
+    for (const f of present) {
+      if (r.sources?.[f] === undefined) ctx.addIssue({ code: 'custom', path: ['sources', f], message: `is needed because the record has ${f}` })
+    }
+    for (const f of CONTACT_FIELDS) {
+      if (r.sources?.[f] !== undefined && r[f] === undefined) ctx.addIssue({ code: 'custom', path: ['sources', f], message: `is a source for ${f}, which the record does not have` })
     }
     if (r.policeId !== undefined && r.kind !== 'council') ctx.addIssue({ code: 'custom', path: ['policeId'], message: 'is only for councils' })
     if (r.countyId !== undefined && r.kind !== 'council') ctx.addIssue({ code: 'custom', path: ['countyId'], message: 'is only for councils' })
@@ -76,7 +104,28 @@ export const recipientSchema = z
 
 export const directoryFileSchema = z.array(recipientSchema)
 
+/** YYYY-MM-DD or YYYY-MM, a real date. */
+const dayOrMonth = z.string().refine((v) => {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(v)
+  if (!m) return false
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])]
+  const d = new Date(Date.UTC(year, month - 1, day))
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+}, 'is not a real date written YYYY-MM-DD or YYYY-MM')
+
+export const icoActionSchema = z.strictObject({
+  bodyId: z.string().regex(RECIPIENT_ID),
+  action: z.enum(['enforcement notice', 'reprimand']),
+  date: dayOrMonth.optional(),
+  summary: text,
+  source: z.strictObject({ url: sourceUrl, site: siteKind, seenAt: text }),
+})
+
+export const icoActionsFileSchema = z.array(icoActionSchema)
+
 // The schema and the hand-written type must describe the same thing.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const schemaMatchesType: Same<z.infer<typeof recipientSchema>, Recipient> = true
+const icoSchemaMatchesType: Same<z.infer<typeof icoActionSchema>, IcoAction> = true
 void schemaMatchesType
+void icoSchemaMatchesType

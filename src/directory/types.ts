@@ -8,6 +8,27 @@ export interface PostalAddress {
   postcode?: string
 }
 
+/** The contact details a record can hold: request routes first, then the fallbacks. */
+export type ContactField = 'webForm' | 'email' | 'postal' | 'dpoEmail' | 'generalPostal'
+
+/**
+ * Whose site a page is on. `own`: the body's own website. `official`: a public-sector site (gov.uk,
+ * police.uk and the like) that we cannot tie to this body. `other`: anyone else's site, such as a
+ * campaign group, a volunteer database or a copy of the page: never to be shown as official.
+ */
+export type SiteKind = 'own' | 'official' | 'other'
+
+/** Where one detail was seen. */
+export interface DetailSource {
+  url: string
+  /** The date our data pass read the page (YYYY-MM-DD). */
+  checked: string
+  site: SiteKind
+  /** Who runs the site, when it is another body in the directory ("Gloucestershire Constabulary"). */
+  owner?: string
+  licence?: string
+}
+
 /** One organisation in the directory. Ids are "<kind>:<slug>". */
 export interface Recipient {
   id: string
@@ -22,11 +43,22 @@ export interface Recipient {
   subtype?: string
   /** Other names people use: "GMP", "the Met". */
   aliases: string[]
+  /** Request routes: the body's own page gives them as the way to make a request. */
   email?: string
   postal?: PostalAddress
   webForm?: string
+  /**
+   * Fallbacks: a request is valid when it reaches any part of the body (uk-law.md §3), so the Data
+   * Protection Officer's email and the body's own head-office (or data protection) postal address
+   * can be used, and are labelled as what they are.
+   */
   dpoEmail?: string
-  /** Where the details came from and when they were checked. */
+  generalPostal?: PostalAddress
+  /** The body's own website (its home page), for "search their site" advice. */
+  website?: string
+  /** Where each contact detail above was seen: one entry for every detail the record has. */
+  sources?: Partial<Record<ContactField, DetailSource>>
+  /** The record's main page (where its notes start) and when the data was compiled. */
   source: { url?: string; checked: string; licence?: string }
   /** What the source says about this body, in the data's own words. */
   notes?: string
@@ -48,4 +80,26 @@ export interface Recipient {
    * "local authority Channel panels" points to each council. Searchable for its note, never a letter recipient.
    */
   pointer?: true
+}
+
+/** The kinds of formal action the ICO takes against a body over late replies. */
+export type IcoActionKind = 'enforcement notice' | 'reprimand'
+
+/**
+ * One action the Information Commissioner's Office took against a body over late subject access
+ * replies (../shared/data/ico-actions.csv), to set a person's expectations honestly.
+ */
+export interface IcoAction {
+  bodyId: string
+  action: IcoActionKind
+  /** YYYY-MM-DD or YYYY-MM; absent where the source did not show it. */
+  date?: string
+  /** What happened, in our own words. */
+  summary: string
+  source: {
+    url: string
+    site: SiteKind
+    /** Where the stored copy was read, and how sure we are ("ICO news item", "third-party report ..."). */
+    seenAt: string
+  }
 }
