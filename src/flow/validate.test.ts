@@ -60,7 +60,7 @@ describe('dateProblem', () => {
     expect(dateProblem(d('', '', ''), 'subject.dateOfBirth', WORDS)).toEqual({ part: 'day', message: 'Enter date of birth' })
     expect(dateProblem(d('1', '', '2009'), 'subject.dateOfBirth', WORDS)?.message).toBe('Date of birth must include a month')
     expect(dateProblem(d('', '', '2009'), 'subject.dateOfBirth', WORDS)?.message).toBe('Date of birth must include a day and a month')
-    expect(dateProblem(d('1', '2', '09'), 'subject.dateOfBirth', WORDS)).toEqual({ part: 'year', parts: ['year'], message: 'Year must include 4 numbers' })
+    expect(dateProblem(d('1', '2', '09'), 'subject.dateOfBirth', WORDS)).toEqual({ part: 'year', parts: ['year'], message: 'Date of birth must have the year in 4 numbers, like 2008' })
     expect(dateProblem(d('30', '2', '2009'), 'subject.dateOfBirth', WORDS)?.message).toBe('Date of birth must be a real date')
     expect(dateProblem(d('3', '2', '2009'), 'subject.dateOfBirth', WORDS)).toBeUndefined()
     expect(dateProblem(d('3', '', '2026'), 'sent.on', WORDS)?.message).toBe('The date you send the letters must include a month')

@@ -123,7 +123,7 @@ export function dateProblem(parts: DateParts | undefined, path: string, partWord
       return { part: first, parts: result.parts, message: message('dateMissingTwoParts', { label, part: partWords[first], part2: partWords[second] }) }
     }
     case 'year':
-      return { part: 'year', parts: ['year'], message: message('dateYear') }
+      return { part: 'year', parts: ['year'], message: message('dateYear', { label }) }
     case 'notReal':
       return { part: result.parts[0] ?? 'day', parts: result.parts, message: message('dateNotReal', { label }) }
   }

@@ -60,6 +60,12 @@ export type ManualRecipientKind = (typeof MANUAL_RECIPIENT_KINDS)[number]
 /** The earliest letter date: from 19 June 2026 the complaint rules the letters cite (DPA 2018 s.164A, s.165) are in force. */
 export const EARLIEST_LETTER_DATE = '2026-06-19'
 
+/** Far bigger than any answers file (a full one is about 10 KB): anything larger is refused before it is read as JSON. */
+export const MAX_REQUEST_FILE_BYTES = 1_000_000
+
+/** The request nests 5 levels deep at most (subject.previousAddresses[i].lines); a file nested deeper than this is not one. */
+export const MAX_JSON_DEPTH = 16
+
 export const LIMITS = {
   name: 100,
   otherNames: 10,

@@ -1,6 +1,7 @@
 /** Turns schema issues into plain-English messages that name the field, from one catalogue. */
 import type { z } from 'zod'
 import catalogue from '../content/errors.en-GB.json'
+import { displaySafe } from './clean.ts'
 
 export interface FieldError {
   /** Dotted path into the request, e.g. "subject.dateOfBirth" or "recipients.2.email". */
@@ -8,26 +9,54 @@ export interface FieldError {
   message: string
 }
 
-type MessageKey = keyof typeof catalogue.errors
+export type MessageKey = keyof typeof catalogue.errors
 
 export function message(key: MessageKey, values: Record<string, string | number> = {}): string {
   return catalogue.errors[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
 }
 
-/** The field's name for people: "Date of birth". Array positions match the "*" entries. */
-export function fieldLabel(path: readonly PropertyKey[]): string {
-  const pattern = path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.')
-  const labels = catalogue.fields as Record<string, string>
-  return labels[pattern] ?? labels[pattern.replace(/\.\*$/, '')] ?? 'A field'
+/** At most this many problems are listed; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 20
+
+/** The first `max` problems, and how many more there are ("and 35 more problems"). */
+export function firstProblems<T>(errors: readonly T[], max = MAX_LISTED_PROBLEMS): { listed: T[]; more: number } {
+  return { listed: errors.slice(0, max), more: Math.max(0, errors.length - max) }
 }
 
-function dotted(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.')
+/** Values a file supplied, made safe to repeat: hidden characters named, long values cut short. */
+function safeValues(values: Record<string, unknown>): Record<string, string | number> {
+  const out: Record<string, string | number> = {}
+  for (const [name, value] of Object.entries(values)) out[name] = typeof value === 'number' ? value : displaySafe(String(value))
+  return out
+}
+
+/** The field's name for people ("Date of birth"), or undefined for a field the format does not have. */
+export function knownFieldLabel(path: readonly PropertyKey[]): string | undefined {
+  const pattern = path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.')
+  const labels = catalogue.fields as Record<string, string | undefined>
+  return Object.hasOwn(labels, pattern) ? labels[pattern] : Object.hasOwn(labels, pattern.replace(/\.\*$/, '')) ? labels[pattern.replace(/\.\*$/, '')] : undefined
+}
+
+/** The field's name for people: "Date of birth". Array positions match the "*" entries. */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  return knownFieldLabel(path) ?? 'A field'
+}
+
+/** The path as "subject.address.lines.2"; a key from the file is shown safely (it may hold anything). */
+export function dotted(path: readonly PropertyKey[]): string {
+  return path.map((p) => displaySafe(String(p))).join('.')
 }
 
 function lowerFirst(label: string): string {
   // Keep "Your" and proper nouns readable: only the first letter of a common word is lowered.
   return label.charAt(0).toLowerCase() + label.slice(1)
+}
+
+/** A value from the file as JSON, cut short; never throws (a value may be nested too deep to write out). */
+function shownInput(input: unknown): string {
+  if (input === undefined) return '"missing"'
+  if (typeof input === 'object' && input !== null) return Array.isArray(input) ? 'a list' : 'a group of fields'
+  return displaySafe(JSON.stringify(input) ?? String(input))
 }
 
 function describe(issue: z.core.$ZodIssue): FieldError[] {
@@ -37,15 +66,15 @@ function describe(issue: z.core.$ZodIssue): FieldError[] {
   const top = issue.path[0]
 
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: dotted([...issue.path, key]), message: message('unknownField', { key }) }))
+    return issue.keys.map((key) => ({ path: dotted([...issue.path, key]), message: message('unknownField', { key: displaySafe(key) }) }))
   }
   if (top === 'format' && issue.path.length === 1) return at(message('wrongFormat'))
   if (top === 'version' && issue.path.length === 1) {
-    return at(message('wrongVersion', { received: JSON.stringify((issue as { input?: unknown }).input ?? 'missing') }))
+    return at(message('wrongVersion', { received: shownInput((issue as { input?: unknown }).input) }))
   }
   if (issue.code === 'custom') {
-    const params = (issue.params ?? {}) as Record<string, string | number>
-    return at(message(String(params.key) as MessageKey, { ...base, ...params }))
+    const { key, ...params } = (issue.params ?? {}) as Record<string, unknown>
+    return at(message(String(key) as MessageKey, { ...base, ...safeValues(params) }))
   }
   if (issue.code === 'invalid_type') {
     const input = (issue as { input?: unknown }).input

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
 import { unsupportedCharacters } from '../pdf/fonts.ts'
+import { cleanText, codePointName, controlCharacters, hasLineBreak } from './clean.ts'
 import {
   EARLIEST_LETTER_DATE, FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS,
   REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS,
@@ -18,11 +19,23 @@ function fail(ctx: z.RefinementCtx, key: string, values: Record<string, string |
   ctx.addIssue({ code: 'custom', message: key, params: { key, ...values }, path })
 }
 
-/** Free text as typed: kept exactly, but it must say something and fit on a letter. */
-function text(max: number, opts: { printable?: boolean; needsLetter?: boolean } = {}) {
-  return z.string().superRefine((value, ctx) => {
+/** A string with the invisible characters that pasting brings removed (./clean.ts), so every reader sees the same text. */
+function cleaned(multiline = false) {
+  return z.string().overwrite((value) => cleanText(value, { multiline }))
+}
+
+/**
+ * Free text as typed: kept exactly (bar invisible characters), but it must say something and fit on
+ * a letter. Long answers (details, corrections, complaints) may run over several lines; all else is one line.
+ */
+function text(max: number, opts: { printable?: boolean; needsLetter?: boolean; multiline?: boolean } = {}) {
+  const multiline = opts.multiline ?? max >= LIMITS.details
+  return cleaned(multiline).superRefine((value, ctx) => {
     if (value.trim() === '') return fail(ctx, 'empty')
     if (value.length > max) return fail(ctx, 'tooLong', { max })
+    if (!multiline && hasLineBreak(value)) return fail(ctx, 'oneLine')
+    const controls = controlCharacters(value)
+    if (controls.length > 0) return fail(ctx, 'hiddenCharacters', { chars: controls.map(codePointName).join(' ') })
     if (opts.needsLetter && !/\p{L}/u.test(value)) return fail(ctx, 'noLetters')
     if (opts.printable !== false) {
       const chars = unsupportedCharacters(value)
@@ -37,24 +50,24 @@ const isoDate = z.string().superRefine((value, ctx) => {
   if (value < '1900-01-01' || value > '2199-12-31') fail(ctx, 'dateOutOfRange')
 })
 
-const email = z.string().superRefine((value, ctx) => {
-  if (value.length > LIMITS.email || !z.email().safeParse(value.trim()).success) fail(ctx, 'emailFormat')
+const email = cleaned().superRefine((value, ctx) => {
+  if (value.length > LIMITS.email || hasLineBreak(value) || !z.email().safeParse(value.trim()).success) fail(ctx, 'emailFormat')
 })
 
-const phone = z.string().superRefine((value, ctx) => {
+const phone = cleaned().superRefine((value, ctx) => {
   if (value.trim() === '') return fail(ctx, 'empty')
   if (value.length > LIMITS.phone) return fail(ctx, 'tooLong', { max: LIMITS.phone })
-  if (!/^[\d\s()+-]+$/.test(value) || !/\d{6,}/.test(value.replace(/\D/g, ''))) fail(ctx, 'phoneFormat')
+  if (hasLineBreak(value) || !/^[\d\s()+-]+$/.test(value) || !/\d{6,}/.test(value.replace(/\D/g, ''))) fail(ctx, 'phoneFormat')
 })
 
-const postcode = z.string().superRefine((value, ctx) => {
+const postcode = cleaned().superRefine((value, ctx) => {
   if (value.trim() === '') return fail(ctx, 'empty')
   if (value.length > LIMITS.postcode) return fail(ctx, 'tooLong', { max: LIMITS.postcode })
   if (!/^[A-Za-z0-9 ]+$/.test(value)) fail(ctx, 'postcodeFormat')
 })
 
-const webAddress = z.string().superRefine((value, ctx) => {
-  if (!z.url({ protocol: /^https$/ }).safeParse(value.trim()).success) fail(ctx, 'urlFormat')
+const webAddress = cleaned().superRefine((value, ctx) => {
+  if (hasLineBreak(value) || !z.url({ protocol: /^https$/ }).safeParse(value.trim()).success) fail(ctx, 'urlFormat')
 })
 
 export const addressSchema = z.strictObject({

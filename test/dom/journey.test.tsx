@@ -88,7 +88,7 @@ describe('the date of birth', () => {
     await userEvent.clear(year)
     await userEvent.type(year, '09')
     await userEvent.click(continueButton)
-    expect(await screen.findByRole('link', { name: 'Year must include 4 numbers' })).toHaveAttribute('href', '#dateOfBirth-year')
+    expect(await screen.findByRole('link', { name: 'Date of birth must have the year in 4 numbers, like 2008' })).toHaveAttribute('href', '#dateOfBirth-year')
 
     await userEvent.clear(day)
     await userEvent.type(day, '1')
