@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LawKind } from '../directory/types.ts'
 import { REQUEST_TYPES, type RequestType } from '../request/constants.ts'
-import { citeDeadline, citeRight, citeSearch, citeTellRecipients, erasureGrounds, regimeFor } from './law.ts'
+import { citeDeadline, citeRight, citeSearch, citeTellRecipients, deadlineLaws, regimeFor } from './law.ts'
 
 const EXPECTED: Record<'part3' | 'ukgdpr' | 'ukgdpr-and-part3', Record<RequestType, [string, string | undefined, boolean]>> = {
   part3: {
@@ -46,7 +46,7 @@ describe('the law each letter cites', () => {
   it('never cites Part 3 sections to a council, school, NHS or other body', () => {
     for (const kind of ['council', 'school', 'nhs', 'other'] as LawKind[]) {
       const regime = regimeFor(kind)
-      const all = [...REQUEST_TYPES.map((t) => JSON.stringify(citeRight(t, regime))), citeDeadline(regime), citeSearch(regime), citeTellRecipients(regime), ...erasureGrounds(regime)].join(' ')
+      const all = [...REQUEST_TYPES.map((t) => JSON.stringify(citeRight(t, regime))), citeDeadline(regime), citeSearch(regime), citeTellRecipients(regime)].join(' ')
       expect(all).not.toMatch(/section \d/)
     }
   })
@@ -55,7 +55,21 @@ describe('the law each letter cites', () => {
     expect(citeDeadline('part3')).toMatch(/^section 54 of the Data Protection Act 2018/)
     expect(citeSearch('part3')).toBe('section 45(2A) of the Data Protection Act 2018')
     expect(citeTellRecipients('part3')).toBe('section 48(9) of the Data Protection Act 2018')
-    expect(erasureGrounds('part3').join(' ')).toMatch(/section 47\(1\)\(a\)/)
+  })
+
+  it('never cites Article 12A or section 54(3A) for a request received before 5 February 2026', () => {
+    for (const regime of ['part3', 'ukgdpr', 'ukgdpr-and-part3'] as const) {
+      const old = deadlineLaws(regime, true)
+      expect(`${old.deadline} ${old.extension}`).not.toMatch(/12A|54\(3[A-D]\)/)
+      const current = deadlineLaws(regime, false)
+      expect(`${current.deadline} ${current.extension}`).toMatch(regime === 'part3' ? /section 54\(3A\)/ : /Article 12A\(3\)/)
+    }
+  })
+
+  it('puts the Home Office’s Part 3 citations only in the alternative, for law-enforcement data', () => {
+    const laws = deadlineLaws('ukgdpr-and-part3', false)
+    expect(laws.deadline).toMatch(/^Articles 12\(3\) and 12A of the UK GDPR, or section 54 .* for any data held for law enforcement$/)
+    expect(laws.extension).toMatch(/for any data held for law enforcement$/)
   })
 
   it('gives other bodies Article 12A, 15(1A) and 19', () => {

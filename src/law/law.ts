@@ -68,6 +68,26 @@ export function citeDeadline(regime: Regime): string {
   return gdpr
 }
 
+/**
+ * The time limit and the extension rule a follow-up cites for the first letter. Requests received
+ * before 5 February 2026 keep the old rules (SI 2026/82 reg 4): never Article 12A or s.54(3A)–(3D).
+ * Part 3 had no extension before then (old s.54(2): only by regulations, none seen), so none is cited.
+ */
+export function deadlineLaws(regime: Regime, oldRules: boolean): { deadline: string; extension: string } {
+  if (!oldRules) {
+    const extension = {
+      part3: `section 54(3A) of ${DPA}, or Article 12A(3) of ${GDPR} for any data not held for law enforcement`,
+      ukgdpr: `Article 12A(3) of ${GDPR}`,
+      'ukgdpr-and-part3': `Article 12A(3) of ${GDPR}, or section 54(3A) of ${DPA} for any data held for law enforcement`,
+    }[regime]
+    return { deadline: citeDeadline(regime), extension }
+  }
+  const gdpr = `Article 12(3) of ${GDPR}`
+  if (regime === 'part3') return { deadline: `section 54 of ${DPA}, or ${gdpr} for any data not held for law enforcement`, extension: `${gdpr} for any data not held for law enforcement` }
+  if (regime === 'ukgdpr-and-part3') return { deadline: `${gdpr}, or section 54 of ${DPA} for any data held for law enforcement`, extension: gdpr }
+  return { deadline: gdpr, extension: gdpr }
+}
+
 /** Only what a reasonable and proportionate search finds (DUAA 2025 s.78). */
 export function citeSearch(regime: Regime): string {
   if (regime === 'part3') return `section 45(2A) of ${DPA}`
@@ -82,8 +102,13 @@ export const COMPLAINT_TO_ICO = `section 165 of ${DPA}`
 /** Asking the ICO to check a police restriction or refusal (Part 3 only). */
 export const ICO_CHECK = `section 51 of ${DPA}`
 export const COURT_ORDER = `section 167 of ${DPA}`
+/** Altering or destroying data to stop it being disclosed after a request is an offence. */
+export const DESTROYING_DATA_OFFENCE = `section 173 of ${DPA}`
 
-/** What an access reply must contain, in plain words, with the provision it comes from. */
+/**
+ * What an access reply must contain, in plain words, with the provision it comes from: the data's
+ * details, then the rights information the reply must carry (Art 15(1)(e), (ea), (f); s.45(2)(e), (ea), (f)).
+ */
 export function accessItems(regime: Regime, who: { their: string; them: string } = { their: 'my', them: 'me' }): string[] {
   if (regime === 'part3') {
     return [
@@ -92,6 +117,8 @@ export function accessItems(regime: Regime, who: { their: string; them: string }
       'who you have shared it with or shown it to, including anyone outside the UK (section 45(2)(c))',
       'how long you plan to keep it, or how you decide (section 45(2)(d))',
       'where the data came from (section 45(2)(g))',
+      `the right to ask you to correct, erase or restrict it (section 45(2)(e)), and the right to complain to you (section 45(2)(ea))`,
+      `the right to complain to the Information Commissioner, with the Commissioner's contact details (section 45(2)(f))`,
     ]
   }
   return [
@@ -99,23 +126,10 @@ export function accessItems(regime: Regime, who: { their: string; them: string }
     'the kinds of data you hold (Article 15(1)(b))',
     'who you have shared it with or shown it to, including anyone outside the UK (Article 15(1)(c))',
     'how long you plan to keep it, or how you decide (Article 15(1)(d))',
+    `the right to ask you to correct, erase or restrict it, and to object to its use (Article 15(1)(e)), and the right to complain to you (Article 15(1)(ea))`,
+    'the right to complain to the Information Commissioner (Article 15(1)(f))',
     `where the data came from, if not from ${who.them} (Article 15(1)(g))`,
     `whether any automated decision-making or profiling was used, how it works and what it means for ${who.them} (Article 15(1)(h))`,
-  ]
-}
-
-/** The grounds an erasure letter relies on, in plain words. */
-export function erasureGrounds(regime: Regime): string[] {
-  if (regime === 'part3') {
-    return [
-      `keeping it breaks the data protection principles in sections 35 to 40 of ${DPA}: data must be used lawfully and fairly, be adequate, relevant and not excessive, be accurate, and not be kept for longer than needed (section 47(1)(a))`,
-      'you may also be under a legal duty to erase it (section 47(1)(b))',
-    ]
-  }
-  return [
-    'it is no longer needed for the reason it was collected (Article 17(1)(a))',
-    'I object to you using it (see below), and there is no overriding legitimate reason to keep using it (Article 17(1)(c))',
-    'it has been used unlawfully (Article 17(1)(d))',
   ]
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { directory, fixture, sources } from '../../test/helpers/fixtures.ts'
 import type { Request } from '../request/schema.ts'
+import { bestRoutes } from '../directory/routes.ts'
 import { buildPacks } from './build.ts'
 import { letterToPlainText } from './plain-text.ts'
 
@@ -77,7 +78,8 @@ describe('the parent (Manchester, a 13-year-old, Prevent)', () => {
   })
 
   it('writes to the Home Office under the UK GDPR with Part 3 in the alternative', () => {
-    expect(homeOffice!.letter).toContain('subject access request under Article 15 of the UK GDPR, and under section 45 of the Data Protection Act 2018 for any data you hold for other purposes')
+    expect(homeOffice!.letter).toContain('subject access request under Article 15 of the UK GDPR, and under section 45 of the Data Protection Act 2018 for any data you hold for law-enforcement purposes')
+    expect(homeOffice!.letter).not.toContain('for any data you hold for other purposes')
   })
 
   it('asks about Prevent and Channel records', () => {
@@ -130,42 +132,6 @@ describe('the advice worker (London, a client, corrections)', () => {
   })
 })
 
-describe('follow-ups', () => {
-  const base = fixture('young-person')
-  const followUp = (kind: 'reminder' | 'complaint' | 'ico-complaint', originalSentOn = '2026-09-01') =>
-    texts({ ...base, followUp: { kind, originalSentOn, theirReference: 'SAR/123' } })
-
-  it('a reminder gives the original deadline, counted from an assumed posting, and two weeks more', () => {
-    const [police] = followUp('reminder')
-    // Sent Tue 1 Sep → received Thu 3 Sep → due Sat 3 Oct → Mon 5 Oct 2026
-    expect(police!.letter).toContain('the time limit for your reply ended on 5 October 2026')
-    expect(police!.letter).toContain('Your reference is SAR/123.')
-    expect(police!.letter).toContain('by 7 December 2026')
-  })
-
-  it('a complaint to the organisation cites section 164A and the 30-day acknowledgement', () => {
-    const [police] = followUp('complaint')
-    expect(police!.letter).toContain('This is a complaint under section 164A of the Data Protection Act 2018')
-    expect(police!.letter).toContain('acknowledge it by 22 December 2026')
-  })
-
-  it('an ICO complaint goes to the ICO, cites section 165 and, for police, section 51', () => {
-    const [police, council] = followUp('ico-complaint')
-    expect(police!.pack.documents[1]!.recipient?.name).toBe("Information Commissioner's Office")
-    expect(police!.letter).toContain('I wish to complain under section 165 of the Data Protection Act 2018 about how South Wales Police')
-    expect(police!.letter).toContain('section 51 of the Data Protection Act 2018')
-    expect(council!.letter).not.toContain('section 51')
-    expect(police!.letter).not.toContain('Article 77')
-    expect(police!.cover).toContain('ico.org.uk/make-a-complaint')
-  })
-
-  it('a reminder about a request received before 5 February 2026 keeps the old time-limit rules', () => {
-    const [, council] = followUp('reminder', '2026-01-05')
-    expect(council!.letter).toContain('(Article 12(3) of the UK GDPR)')
-    expect(council!.letter).not.toContain('12A')
-  })
-})
-
 describe('every body in the directory', () => {
   it('gets a complete letter and cover sheet', () => {
     const request = fixture('young-person')
@@ -177,7 +143,7 @@ describe('every body in the directory', () => {
       if (body.lawKind === 'police') expect(letter, body.id).toContain('subject access request under section 45 of the Data Protection Act 2018')
       else if (body.lawKind === 'home-office') expect(letter, body.id).toContain('subject access request under Article 15 of the UK GDPR, and under section 45')
       else expect(letter, body.id).not.toMatch(PART3_SECTION)
-      const hasRoute = Boolean(body.email || body.postal || body.webForm)
+      const hasRoute = bestRoutes(body).length > 0
       if (!hasRoute) expect(cover, body.id).toMatch(/subject access request/)
       expect(pack!.fileName, body.id).toMatch(/^letter-01-[a-z0-9-]+\.pdf$/)
     }

@@ -1,12 +1,16 @@
 /** A validated request → one pack of documents per recipient (cover sheet, letter, forms to sign). */
-import { ageOn, formatLongDate } from '../dates/iso.ts'
+import { complaintAcknowledgementDue } from '../deadlines/deadline.ts'
+import { addDays, ageOn, formatLongDate } from '../dates/iso.ts'
+import type { FieldError } from '../request/errors.ts'
+import { followUpFacts, followUpProblems } from './follow-up.ts'
 import type { Request } from '../request/schema.ts'
 import { coverFacts } from './cover.ts'
+import { followUpEnclosures, requestEnclosures } from './enclosures.ts'
 import type { AddressBlock, DocumentKind, LetterModel, RecipientPack } from './model.ts'
 import { addressLines } from './phrases.ts'
 import { formatPostal, resolveRecipient, slug, type DirectoryLookup, type ResolvedRecipient } from './recipients.ts'
 import { renderTemplate, type TemplateSet } from './template.ts'
-import { buildView, type LetterView } from './view.ts'
+import { buildView, deadlineFacts, REMINDER_DAYS, type LetterView } from './view.ts'
 
 export interface LetterSources {
   directory: DirectoryLookup
@@ -62,42 +66,22 @@ function capitalise(text: string): string {
 }
 
 /**
- * What goes in the envelope with a first letter, in the letter's words ("my") or, for the
- * person's cover sheet, in theirs ("your").
+ * The one date this letter asks for an answer by, for the cover sheet, the letters page and the
+ * calendar: the legal deadline for a first letter, the reminder's own date, or the 30 days a body
+ * has to acknowledge a complaint. None for a complaint to the ICO.
  */
-export function requestEnclosures(request: Request, view: LetterView, voice: 'letter' | 'cover'): string[] {
-  const s = request.sender
-  const name = view.subjectName
-  const my = voice === 'letter' ? 'my' : 'your'
-  const me = voice === 'letter' ? 'me' : 'you'
-  const I = voice === 'letter' ? 'I' : 'you'
-  if (s.kind === 'self') return [`A copy of proof of ${my} identity`, `A copy of proof of ${my} address`]
-  if (s.kind === 'parent') {
-    return [
-      `A copy of proof of ${my} identity`,
-      `A copy of proof of ${name}'s identity`,
-      `A copy of proof that ${I} have parental responsibility${voice === 'cover' ? ', such as their birth certificate naming you, or a court order' : ''}`,
-      ...(view.childAgrees && view.childTwelveOrOver ? [`${name}'s signed agreement${voice === 'cover' ? ' (the last page)' : ''}`] : []),
-    ]
-  }
-  return [
-    `A form signed by ${name} giving ${me} permission to act for them${voice === 'cover' ? ' (the last pages: ask them to sign it)' : ''}`,
-    `A copy of ${name}'s proof of identity`,
-  ]
+export function replyByFor(request: Request, recipient: ResolvedRecipient): RecipientPack['replyBy'] {
+  const kind = request.followUp?.kind
+  if (kind === 'ico-complaint') return undefined
+  if (kind === 'reminder') return { date: addDays(request.dated, REMINDER_DAYS), what: 'reply' }
+  const facts = deadlineFacts(request, recipient)
+  if (kind === 'complaint') return { date: complaintAcknowledgementDue(facts.received), what: 'acknowledge' }
+  return { date: facts.deadline, what: 'reply', assumption: facts.assumption }
 }
 
-function followUpEnclosures(request: Request, view: LetterView, recipientName: string): string[] {
-  const first = `A copy of my letter of ${view.originalSentOn} to ${recipientName}`
-  const kind = request.followUp?.kind
-  if (kind === 'reminder') return [first]
-  if (kind === 'complaint') return [first, 'Copies of any replies']
-  return [
-    first,
-    'Proof of the date I sent it',
-    `Copies of any replies from ${recipientName}`,
-    `A copy of my complaint to ${recipientName}, and any reply`,
-    ...(request.sender.kind === 'representative' ? [`A form signed by ${view.subjectName} giving me permission to act for them`] : []),
-  ]
+/** What stops these letters being made: today, only a follow-up sent before its time. */
+export function letterProblems(request: Request, sources: LetterSources): FieldError[] {
+  return followUpProblems(request, request.recipients.map((entry) => resolveRecipient(entry, sources.directory)))
 }
 
 function letter(request: Request, recipient: ResolvedRecipient, view: LetterView, templates: TemplateSet): LetterModel {
@@ -145,6 +129,8 @@ export function buildPack(request: Request, recipient: ResolvedRecipient, index:
     fileName: `${prefix}-${String(index + 1).padStart(2, '0')}-${slug(recipient.name)}.pdf`,
     documents,
     toEnclose: cover.enclosures.slice(1),
+    replyBy: replyByFor(request, recipient),
+    icoMayRefuse: followUp === 'ico-complaint' && followUpFacts(request, recipient)?.icoMayRefuse === true,
   }
 }
 

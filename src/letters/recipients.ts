@@ -1,7 +1,8 @@
 /** Turns each entry of a request's recipient list into the body a letter goes to. */
 import type { LawKind, Nation, PostalAddress, Recipient } from '../directory/types.ts'
-import type { ManualRecipientKind } from '../request/constants.ts'
+import type { ManualRecipientKind, SentBy } from '../request/constants.ts'
 import type { RecipientEntry } from '../request/schema.ts'
+import { nationOfPostcode } from '../deadlines/deadline.ts'
 
 export interface DirectoryLookup {
   byId(id: string): Recipient | undefined
@@ -20,6 +21,8 @@ export interface ResolvedRecipient {
   record?: Recipient
   /** True where the person typed any of the contact details themselves. */
   typedByPerson: boolean
+  /** How this one letter goes, where the person chose it for this body. */
+  sendBy?: SentBy
 }
 
 const MANUAL_LAW_KIND: Record<ManualRecipientKind, LawKind> = {
@@ -61,6 +64,7 @@ export function resolveRecipient(entry: RecipientEntry, directory: DirectoryLook
       email: typed.email ?? base.email,
       webForm: typed.webForm ?? base.webForm,
       typedByPerson: typedSomething,
+      ...(entry.sendBy ? { sendBy: entry.sendBy } : {}),
     }
   }
   const name = entry.name ?? 'The organisation'
@@ -68,9 +72,11 @@ export function resolveRecipient(entry: RecipientEntry, directory: DirectoryLook
     id: `manual:${slug(name)}`,
     name,
     lawKind: MANUAL_LAW_KIND[entry.kind ?? 'other'],
-    nation: 'uk',
+    // Its own nation's bank holidays: as the person said, or from its postcode; every nation's where neither tells.
+    nation: entry.nation ?? nationOfPostcode(entry.address?.postcode),
     ...typed,
     typedByPerson: true,
+    ...(entry.sendBy ? { sendBy: entry.sendBy } : {}),
   }
 }
 

@@ -7,18 +7,32 @@ import { resolveRecipient } from './recipients.ts'
 import { renderTemplate, tagsOf } from './template.ts'
 import { buildView } from './view.ts'
 
-/** A view with every name set, from the fullest fixture, plus the cover sheet's names. */
+/** A view with every name set, from the fullest fixture and a follow-up with every event, plus the cover sheet's names. */
 function fullView() {
   const request = { ...fixture('advice-worker'), followUp: undefined }
   const recipient = resolveRecipient('police:metropolitan', sources.directory)
   const view = buildView(request, recipient)
   const pack = buildPack(request, recipient, 0, templates)
-  return { ...view, ...coverFacts(request, recipient, pack.documents[1]!, view) }
+  const followUp = {
+    ...request,
+    followUp: {
+      kind: 'ico-complaint' as const, originalSentOn: '2026-08-03', originalSentBy: 'email' as const, theirReference: 'SAR/1',
+      events: [
+        { kind: 'asked-for-id' as const, on: '2026-08-05', answeredOn: '2026-08-06' },
+        { kind: 'asked-what-you-meant' as const, on: '2026-08-10', answeredOn: '2026-08-11' },
+        { kind: 'more-time' as const, on: '2026-08-20' },
+        { kind: 'replied-in-part' as const, on: '2026-10-01' },
+        { kind: 'complaint-made' as const, on: '2026-10-05', answeredOn: '2026-10-20' },
+      ],
+      whatWentWrong: 'They left out the gang matrix entry.', howItAffected: 'I lost a job offer.', noComplaintReason: 'Not needed here.',
+    },
+  }
+  return { ...buildView(followUp, recipient), ...view, ...coverFacts(request, recipient, pack.documents[1]!, view) }
 }
 
 const VIEW = fullView()
 /** Names valid inside a list section, beyond the view's own: "." and the fields of list items. */
-const ITEM_NAMES = new Set(['.', 'label', 'value', 'kind'])
+const ITEM_NAMES = new Set(['.', 'label', 'value', 'kind', 'date', 'sentByWords', 'sentFirst', 'acknowledged', 'askedForId', 'sentId', 'askedWhatYouMeant', 'sentAnswer', 'moreTime', 'complaintMade', 'complaintAnswered'])
 
 function sectionNames(name: string): string[] {
   return [...new Set(tagsOf(templates[name]!).filter((t) => t.kind === 'section' || t.kind === 'inverted').map((t) => t.name))]

@@ -6,12 +6,11 @@
 import { PDFDocument } from 'pdf-lib'
 import { formatLongDate } from '../dates/iso.ts'
 import { loadDirectory } from '../directory/directory.ts'
-import { buildPacks } from '../letters/build.ts'
+import { buildPacks, letterProblems } from '../letters/build.ts'
 import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { resolveRecipient } from '../letters/recipients.ts'
 import { BUNDLED_TEMPLATES } from '../letters/templates.browser.ts'
-import { deadlineFacts } from '../letters/view.ts'
 import { fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
 import { renderPack } from '../pdf/render.ts'
 import { parseRequest } from '../request/parse.ts'
@@ -73,10 +72,8 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
   const entry = request.recipients[index]
   const resolved = entry === undefined ? undefined : resolveRecipient(entry, dir)
   const letter = mainLetter(pack)
-  const followUp = request.followUp?.kind
-  const toIco = followUp === 'ico-complaint'
-  const facts = resolved ? deadlineFacts(request, resolved) : undefined
-  const showDeadline = facts !== undefined && (followUp === undefined || followUp === 'reminder')
+  const toIco = request.followUp?.kind === 'ico-complaint'
+  const replyBy = pack.replyBy
   return {
     recipientId: pack.recipientId,
     recipientName: pack.recipientName,
@@ -88,9 +85,10 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
     webForm: toIco ? undefined : resolved?.webForm,
     // The letter's address block says "Data Protection Officer" even without an address: only a real one counts.
     postal: letter?.recipient && (toIco || (resolved?.postal?.lines.length ?? 0) > 0) ? [letter.recipient.name, ...letter.recipient.lines] : undefined,
-    deadline: showDeadline ? facts.deadline : undefined,
-    deadlineWords: showDeadline ? formatLongDate(facts.deadline) : undefined,
-    assumption: showDeadline ? facts.assumption : undefined,
+    deadline: replyBy?.date,
+    deadlineWords: replyBy ? formatLongDate(replyBy.date) : undefined,
+    deadlineKind: replyBy?.what,
+    assumption: replyBy?.assumption,
     enclosures: pack.toEnclose,
   }
 }
@@ -115,7 +113,10 @@ export async function makeLetters(input: Request): Promise<MadeLetters> {
   const parsed = parseRequest(input, { isKnownRecipient: (id) => dir.byId(id) !== undefined })
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'))
   const request = parsed.request
-  const packs = buildPacks(request, { directory: dir, templates: BUNDLED_TEMPLATES })
+  const sources = { directory: dir, templates: BUNDLED_TEMPLATES }
+  const problems = letterProblems(request, sources)
+  if (problems.length > 0) throw new Error(problems.map((e) => e.message).join('\n'))
+  const packs = buildPacks(request, sources)
   const texts = packs.flatMap((p) => p.documents.map(letterToPlainText))
   const fonts = await fontsFor(texts)
   const pdfs: Uint8Array[] = []

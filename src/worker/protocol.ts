@@ -26,6 +26,8 @@ export interface MadeLetter {
   /** The date by which they must reply; absent for complaints. */
   deadline?: IsoDate
   deadlineWords?: string
+  /** Whether they must reply by then, or (a complaint) acknowledge it. */
+  deadlineKind?: 'reply' | 'acknowledge'
   /** What the deadline assumes (post takes two working days…). */
   assumption?: string
   enclosures: string[]

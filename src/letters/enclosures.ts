@@ -1,0 +1,43 @@
+/** What goes in the envelope: papers that exist, in the letter's words or the person's. */
+import type { Request } from '../request/schema.ts'
+import type { LetterView } from './view.ts'
+
+/**
+ * What goes in the envelope with a first letter, in the letter's words ("my") or, for the
+ * person's cover sheet, in theirs ("your").
+ */
+export function requestEnclosures(request: Request, view: LetterView, voice: 'letter' | 'cover'): string[] {
+  const s = request.sender
+  const name = view.subjectName
+  const my = voice === 'letter' ? 'my' : 'your'
+  const me = voice === 'letter' ? 'me' : 'you'
+  const I = voice === 'letter' ? 'I' : 'you'
+  if (s.kind === 'self') return [`A copy of proof of ${my} identity`, `A copy of proof of ${my} address`]
+  if (s.kind === 'parent') {
+    return [
+      `A copy of proof of ${my} identity`,
+      `A copy of proof of ${name}'s identity`,
+      `A copy of proof that ${I} have parental responsibility${voice === 'cover' ? ', such as their birth certificate naming you, or a court order' : ''}`,
+      ...(view.childAgrees && view.childTwelveOrOver ? [`${name}'s signed agreement${voice === 'cover' ? ' (the last page)' : ''}`] : []),
+    ]
+  }
+  return [
+    `A form signed by ${name} giving ${me} permission to act for them${voice === 'cover' ? ' (the last pages: ask them to sign it)' : ''}`,
+    `A copy of ${name}'s proof of identity`,
+  ]
+}
+
+/** Only papers that exist: the first letter, and any reply or complaint the person told us about. */
+export function followUpEnclosures(request: Request, view: LetterView, recipientName: string): string[] {
+  const kind = request.followUp?.kind
+  const papers = [`A copy of my letter of ${view.originalSentOn} to ${recipientName}`]
+  if (kind === 'reminder') return papers
+  if (view.replyOn) papers.push(`A copy of the reply from ${recipientName} of ${view.replyOn}`)
+  if (kind === 'ico-complaint') {
+    if (view.complaintOn) papers.push(`A copy of my complaint to ${recipientName} of ${view.complaintOn}`)
+    if (view.complaintAnsweredOn) papers.push(`A copy of their answer to my complaint, of ${view.complaintAnsweredOn}`)
+    if (request.sender.kind === 'representative') papers.push(`A form signed by ${view.subjectName} giving me permission to act for them`)
+  }
+  return papers
+}
+
