@@ -11,6 +11,8 @@ describe('inSentence', () => {
     ['Manchester City Council', 'Manchester City Council'],
     ['South Wales Police', 'South Wales Police'],
     ['Police Scotland', 'Police Scotland'],
+    // A name of its own, never "the Counter Terrorism Policing".
+    ['Counter Terrorism Policing', 'Counter Terrorism Policing'],
   ])('%s → %s', (name, expected) => expect(inSentence(name)).toBe(expected))
 
   it('is used where a body has no checked address', () => {

@@ -1,5 +1,5 @@
 /** Names that read as "the …" in a sentence: "I am asking the Metropolitan Police Service". */
-const NEEDS_THE = /^(metropolitan|london borough|royal borough|home office|ministry|civil nuclear|british transport|counter terrorism|police service|city of|council of|information commissioner|royal|national|office)\b/i
+const NEEDS_THE = /^(metropolitan|london borough|royal borough|home office|ministry|civil nuclear|british transport|police service|city of|council of|information commissioner|royal|national|office)\b/i
 
 /** An organisation's name as it reads in the middle of a sentence. */
 export function inSentence(name: string): string {
