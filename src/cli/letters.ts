@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadDirectory } from '../directory/directory.ts'
-import { buildPacks } from '../letters/build.ts'
+import { buildPacks, letterProblems } from '../letters/build.ts'
 import { loadTemplatesFromDisk } from '../letters/templates.node.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { fontsNeeded } from '../pdf/fonts.ts'
@@ -53,13 +53,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   const directory = loadDirectory()
   const parsed = parseRequestText(text, { today: today(), isKnownRecipient: (id) => directory.byId(id) !== undefined })
-  if (!parsed.ok) {
-    console.error(`${args.file} has ${parsed.errors.length === 1 ? 'a problem' : `${parsed.errors.length} problems`}:`)
-    for (const e of parsed.errors) console.error(`- ${e.path ? `${e.path}: ` : ''}${e.message}`)
+  const sources = { directory, templates: loadTemplatesFromDisk() }
+  // A follow-up sent before its time would call an organisation late before it is: refused like any other problem.
+  const errors = parsed.ok ? letterProblems(parsed.request, sources) : parsed.errors
+  if (!parsed.ok || errors.length > 0) {
+    console.error(`${args.file} has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:`)
+    for (const e of errors) console.error(`- ${e.path ? `${e.path}: ` : ''}${e.message}`)
     console.error('No letters were written.')
     return 1
   }
-  const packs = buildPacks(parsed.request, { directory, templates: loadTemplatesFromDisk() })
+  const packs = buildPacks(parsed.request, sources)
+  for (const pack of packs) {
+    if (pack.icoMayRefuse) console.error(`Warning: ${pack.recipientName}: your last contact with them was more than three months ago, so the ICO may not take this complaint. The cover sheet says more.`)
+  }
   const fonts = loadFontsFromDisk(fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText))))
   // Make every PDF before writing any, then move them into place: never a half-written set.
   const pdfs: { name: string; bytes: Uint8Array }[] = []
