@@ -1,7 +1,6 @@
 /** A letter as plain text: for "Copy the text", the email body, and tests that read what a letter says. */
+import { markupToPlain as unbold } from './markup.ts'
 import type { Block, LetterModel } from './model.ts'
-
-const unbold = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '$1')
 
 function blockText(block: Block): string {
   switch (block.type) {
@@ -12,7 +11,7 @@ function blockText(block: Block): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${unbold(item)}`).join('\n')
     case 'field':
-      return `${block.label}: ${block.value ?? '______________________________'}`
+      return `${unbold(block.label)}: ${block.value === undefined ? '______________________________' : unbold(block.value)}`
   }
 }
 

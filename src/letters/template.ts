@@ -6,6 +6,7 @@
  * and `{{> part}}` includes another template. Nothing in a template can run code.
  */
 import Mustache from 'mustache'
+import { escapeMarkup } from './markup.ts'
 import type { Block } from './model.ts'
 
 /** Every template's source, keyed by its path under templates/ without ".md", e.g. "requests/access". */
@@ -36,16 +37,23 @@ export function parseTemplate(source: string): ParsedTemplate {
 /** Marks a paragraph break inside a person's own text, so it survives until blocks are made. */
 const PARAGRAPH_BREAK = '\u2029'
 
-/**
- * Values people typed are printed as text, never read as markup: their paragraph breaks are kept,
- * single line breaks become spaces, and "**" cannot switch bold on.
- */
-export function escapeValue(value: unknown): string {
+/** A value's line breaks: paragraph breaks are kept, single line breaks become spaces. */
+function foldLines(value: unknown): string {
   return String(value)
     .replace(/\r\n?/g, '\n')
     .replace(/\n\s*\n\s*/g, PARAGRAPH_BREAK)
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/\*\*/g, '* *')
+}
+
+/**
+ * Values people typed are printed exactly as text, never read as markup: "**" cannot switch bold on
+ * and "\" stays a backslash (./markup.ts), and a value that starts a line cannot start a heading,
+ * a list or a line to sign ("# …", "- …", "1. …", "_ …").
+ */
+export function escapeValue(value: unknown): string {
+  return escapeMarkup(foldLines(value))
+    .replace(/^(\s*)([#\-•_])/u, '$1\\$2')
+    .replace(/^(\s*\d+)\./u, '$1\\.')
 }
 
 function partialsOf(templates: TemplateSet): Record<string, string> {
@@ -54,8 +62,8 @@ function partialsOf(templates: TemplateSet): Record<string, string> {
   return out
 }
 
-export function renderText(text: string, view: object, templates: TemplateSet): string {
-  return Mustache.render(text, view, partialsOf(templates), { escape: escapeValue })
+export function renderText(text: string, view: object, templates: TemplateSet, escape: (value: unknown) => string = escapeValue): string {
+  return Mustache.render(text, view, partialsOf(templates), { escape })
 }
 
 /** Turns rendered template text into blocks. */
@@ -115,7 +123,8 @@ export function renderTemplate(name: string, view: object, templates: TemplateSe
   const { front, body } = parseTemplate(source)
   const renderedFront: Record<string, string> = {}
   for (const [key, value] of Object.entries(front)) {
-    renderedFront[key] = renderText(value, view, templates).split(PARAGRAPH_BREAK).join(' ')
+    // The header's values (title, subject line) are plain text, drawn as they are.
+    renderedFront[key] = renderText(value, view, templates, foldLines).split(PARAGRAPH_BREAK).join(' ')
   }
   return { front: renderedFront, blocks: toBlocks(renderText(body, view, templates)) }
 }

@@ -1,4 +1,5 @@
 /** Body blocks (heading, paragraph, list, field) → rows, with the keep rules each needs. */
+import { markupToPlain } from '../letters/markup.ts'
 import type { Block } from '../letters/model.ts'
 import { baselineOffset, guardOrphans, keepTogether, lineCommands, lineText, textRows, wrapText, type LayoutContext, type Row } from './rows.ts'
 import { CONTENT_WIDTH, GAP, MARGIN, PAGE, TYPE } from './style.ts'
@@ -42,7 +43,7 @@ function listRows(items: readonly string[], ordered: boolean, ctx: LayoutContext
 
 /** The width of the label column shared by the fields of one document, so their lines start together. */
 export function fieldLabelWidth(blocks: readonly Block[], ctx: LayoutContext): number {
-  const widths = blocks.flatMap((b) => (b.type === 'field' ? [ctx.measure('regular', b.label, TYPE.body.size)] : []))
+  const widths = blocks.flatMap((b) => (b.type === 'field' ? [ctx.measure('regular', markupToPlain(b.label), TYPE.body.size)] : []))
   return Math.min(Math.max(0, ...widths), CONTENT_WIDTH * 0.45)
 }
 

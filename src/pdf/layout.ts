@@ -2,6 +2,7 @@
  * A pack of documents → positioned draw commands, page by page. Pure: no pdf-lib, so it can be tested
  * quickly and the result drawn by render.ts (or anything else).
  */
+import { escapeMarkup } from '../letters/markup.ts'
 import type { LetterModel } from '../letters/model.ts'
 import { bodyRows } from './blocks.ts'
 import { paginate, type PlacedRow } from './paginate.ts'
@@ -28,7 +29,8 @@ function enclosureRows(enclosures: readonly string[], ctx: LayoutContext): Row[]
     role: 'heading',
     spaceBefore: GAP.beforeEnclosures,
   })
-  const list = bodyRows([{ type: 'list', items: [...enclosures] }], ctx)
+  // Enclosures are plain text (they may hold a name); list items are markup.
+  const list = bodyRows([{ type: 'list', items: enclosures.map(escapeMarkup) }], ctx)
   if (list[0]) list[0].spaceBefore = GAP.afterHeading
   keepTogether(label)
   label[label.length - 1]!.keepWithNext = true

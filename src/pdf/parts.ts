@@ -1,11 +1,17 @@
 /** The parts of a document around its body: address blocks, date, subject, sign-off, enclosures, banner, title. */
+import { escapeMarkup } from '../letters/markup.ts'
 import type { AddressBlock, LetterModel } from '../letters/model.ts'
-import { keepTogether, spaceRow, textRows, wrapText, lineCommands, lineText, type LayoutContext, type Row } from './rows.ts'
+import { keepTogether, spaceRow, textRows as markupRows, wrapText, lineCommands, lineText, type LayoutContext, type Row, type TextRowOptions } from './rows.ts'
 import { BANNER_PADDING, CONTENT_WIDTH, GAP, MARGIN, PAGE, TYPE, type TypeStyle } from './style.ts'
 
 const SENDER_WIDTH = CONTENT_WIDTH * 0.55
 const BOLD_BODY: TypeStyle = { ...TYPE.body, bold: true }
 const BOLD_ADDRESS: TypeStyle = { ...TYPE.address, bold: true }
+
+/** Everything here is plain text (names, addresses, the date): printed exactly, never read as markup. */
+function textRows(text: string, type: TypeStyle, ctx: LayoutContext, opts: TextRowOptions): Row[] {
+  return markupRows(escapeMarkup(text), type, ctx, opts)
+}
 
 /** Sender: top right, each line ending at the right margin, name in bold. */
 function senderRows(sender: AddressBlock, ctx: LayoutContext): Row[] {
@@ -55,7 +61,7 @@ export function headRows(doc: LetterModel, ctx: LayoutContext): Row[] {
 function bannerRow(text: string, ctx: LayoutContext): Row {
   const type = TYPE.banner
   const inner = CONTENT_WIDTH - 2 * BANNER_PADDING
-  const lines = wrapText(text, type, inner, ctx)
+  const lines = wrapText(escapeMarkup(text), type, inner, ctx)
   const height = lines.length * type.leading + 2 * BANNER_PADDING
   return {
     role: 'banner',

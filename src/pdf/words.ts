@@ -3,7 +3,7 @@
  * face (bold, or a fallback font for another script), each measured once through the cache.
  */
 import type { ScriptFont } from './coverage.ts'
-import { parseInline } from './inline.ts'
+import { parseInline } from '../letters/markup.ts'
 import { faceFor, type Face, type Measure } from './measure.ts'
 import { assignFonts, mustIsolate } from './runs.ts'
 
