@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseCsvRecords } from '../src/directory/csv.ts'
 import { directoryFileSchema, icoActionsFileSchema } from '../src/directory/schema.ts'
+import { isPublicSector, sameSite, siteDomain } from '../src/directory/sites.ts'
 import type { ContactField, DetailSource, IcoAction, LawKind, Nation, PostalAddress, Recipient, SiteKind } from '../src/directory/types.ts'
 
 /** The date the shared data was compiled and checked (its README). */
@@ -193,24 +194,6 @@ function trimUrl(url: string): string {
   return out
 }
 
-/** Hosts run by the public sector; a page there is official, though not always this body's own. */
-const OFFICIAL = /(^|\.)(gov\.uk|police\.uk|gov\.scot|gov\.wales|llyw\.cymru|nhs\.uk|parliament\.uk|mod\.uk)$/
-/** Second-level suffixes under which a site's own name is the third label from the right. */
-const TWO_LEVEL = /\.(gov|police|co|org|ac|nhs|sch|ltd|plc|net|me|mod)\.uk$/
-
-/** The part of a host name a site owns: "www.letstalk.lincolnshire.gov.uk" -> "lincolnshire.gov.uk". */
-export function siteDomain(url: string): string | undefined {
-  let host: string
-  try {
-    host = new URL(url).hostname.toLowerCase()
-  } catch {
-    return undefined
-  }
-  const labels = host.split('.')
-  const keep = TWO_LEVEL.test(host) ? 3 : 2
-  return labels.slice(-keep).join('.')
-}
-
 export interface SiteOwners {
   /** site domain -> the body whose website it is */
   byDomain: Map<string, Recipient>
@@ -220,16 +203,10 @@ export interface SiteOwners {
 export function classifySite(url: string, body: { id: string; website?: string }, owners: SiteOwners): { site: SiteKind; owner?: string } {
   const domain = siteDomain(url)
   if (!domain) return { site: 'other' }
-  if (body.website && siteDomain(body.website) === domain) return { site: 'own' }
+  if (sameSite(url, body.website)) return { site: 'own' }
   const owner = owners.byDomain.get(domain)
   if (owner && owner.id !== body.id) return { site: 'other', owner: owner.officialName }
-  let host = ''
-  try {
-    host = new URL(url).hostname
-  } catch {
-    // siteDomain already parsed it.
-  }
-  return OFFICIAL.test(host) ? { site: 'official' } : { site: 'other' }
+  return isPublicSector(url) ? { site: 'official' } : { site: 'other' }
 }
 
 function rowContacts(row: Row): Pick<Recipient, ContactField> {
@@ -427,7 +404,7 @@ function siteOwners(records: Recipient[]): SiteOwners {
 }
 
 /** The ICO's own site; an action seen anywhere else is a report of it, to be checked there. */
-const ICO_SITE = /(^|\.)ico\.org\.uk$/
+const ICO_SITE = 'https://ico.org.uk/'
 
 function importIcoActions(rows: Row[], ids: Set<string>): IcoAction[] {
   const actions = rows.map((row, index): IcoAction => {
@@ -435,19 +412,14 @@ function importIcoActions(rows: Row[], ids: Set<string>): IcoAction[] {
     const bodyId = field(row, 'body_id') ?? ''
     if (!ids.has(bodyId)) throw new ImportError(`${where}: ${bodyId || 'an empty body_id'} is not in the directory`)
     const url = field(row, 'source_url') ?? ''
-    let host = ''
-    try {
-      host = new URL(url).hostname
-    } catch {
-      throw new ImportError(`${where}: source_url "${url}" is not a web address`)
-    }
+    if (!siteDomain(url)) throw new ImportError(`${where}: source_url "${url}" is not a web address`)
     const date = field(row, 'date')
     return {
       bodyId,
       action: field(row, 'action') as IcoAction['action'],
       ...(date ? { date } : {}),
       summary: tidy(row.summary ?? ''),
-      source: { url, site: ICO_SITE.test(host) ? 'own' : 'other', seenAt: tidy(row.source_seen_at ?? '') },
+      source: { url, site: sameSite(url, ICO_SITE) ? 'own' : 'other', seenAt: tidy(row.source_seen_at ?? '') },
     }
   })
   actions.sort((a, b) => (a.bodyId < b.bodyId ? -1 : a.bodyId > b.bodyId ? 1 : (b.date ?? '').localeCompare(a.date ?? '')))

@@ -1,106 +1,109 @@
 /**
  * How to send a letter to a body, best way first, and what proof of identity it is known to ask for.
- * Pure functions of one record, used by the pages and the cover sheet alike.
+ * Pure functions of one record, used by the pages and the cover sheet alike; the words are in
+ * src/content/directory.en-GB.json.
  *
- * Identity advice comes from uk-law.md §3 ("Identity — police practice", "Identity — councils",
- * "Home Office practice") and §11.3, and from a body's own notes in the directory where they say
- * what it asks for. It is always a complete sentence or two ending in a full stop.
+ * A request is valid when it reaches any part of the body (uk-law.md §3, "Where to send it"), so
+ * after the body's own request routes come the fallbacks (its Data Protection Officer's email, its
+ * general postal address), each labelled as what it is. Identity advice comes from uk-law.md §3
+ * ("Identity — police practice", "Identity — councils", "Home Office practice") and §11.3, and from a
+ * body's own notes where they say what it asks for.
  */
-import type { Recipient } from './types.ts'
 import { inSentence } from './names.ts'
+import { hostOf, isPublicSector, sameSite } from './sites.ts'
+import type { ContactField, PostalAddress, Recipient } from './types.ts'
+import { plain, say, sayIfAny, type Sentence } from './words.ts'
 
 export type RouteKind = 'web-form' | 'email' | 'post'
+
+/** What a fallback is: the Data Protection Officer, a data protection or information team, or the main office. */
+export type FallbackKind = 'dpo' | 'team' | 'office'
 
 export interface Route {
   kind: RouteKind
   /** A URL, an email address, or the postal address on one line. */
   value: string
   label: string
+  /** Which of the record's details this is. */
+  field: ContactField
+  /** Set when this is not the body's own request route but a valid way in. */
+  fallback?: FallbackKind
+  /** For a fallback: what it is and why it still works, in plain words. */
+  note?: string
 }
 
-/** Web form first where there is one (many forces and ACRO prefer it), then email, then post. */
+function oneLine(postal: PostalAddress): string {
+  return [...postal.lines, ...(postal.postcode ? [postal.postcode] : [])].join(', ')
+}
+
+/** Whose desk a general postal address reaches, from its own first lines. */
+function postalFallback(postal: PostalAddress): FallbackKind {
+  const text = postal.lines.join(' ')
+  if (/data protection officer/i.test(text)) return 'dpo'
+  if (/data protection|information governance|information management|information rights|information compliance|records management/i.test(text)) return 'team'
+  return 'office'
+}
+
+const POST_LABEL = { dpo: 'route.dpoPost', team: 'route.teamPost', office: 'route.officePost' } as const
+
+/**
+ * Web form first where there is one (many forces and ACRO prefer it), then email, then post: the
+ * body's own request routes. Then, for a way of sending it has no request route for, its fallback.
+ */
 export function bestRoutes(r: Recipient): Route[] {
   const routes: Route[] = []
-  if (r.webForm) routes.push({ kind: 'web-form', value: r.webForm, label: 'Online form' })
-  if (r.email) routes.push({ kind: 'email', value: r.email, label: 'Email' })
-  if (r.postal && r.postal.lines.length > 0) {
-    routes.push({ kind: 'post', value: [...r.postal.lines, ...(r.postal.postcode ? [r.postal.postcode] : [])].join(', '), label: 'Post' })
+  if (r.webForm) routes.push({ kind: 'web-form', value: r.webForm, label: say('route.web-form'), field: 'webForm' })
+  if (r.email) routes.push({ kind: 'email', value: r.email, label: say('route.email'), field: 'email' })
+  if (r.postal && r.postal.lines.length > 0) routes.push({ kind: 'post', value: oneLine(r.postal), label: say('route.post'), field: 'postal' })
+  if (!r.email && r.dpoEmail) {
+    routes.push({ kind: 'email', value: r.dpoEmail, label: say('route.dpoEmail'), field: 'dpoEmail', fallback: 'dpo', note: say('fallback.dpo') })
   }
-  // A data protection officer's email is a lawful way in, but only worth offering when there is nothing better.
-  if (routes.length === 0 && r.dpoEmail) routes.push({ kind: 'email', value: r.dpoEmail, label: 'Email (data protection officer)' })
+  if (!(r.postal && r.postal.lines.length > 0) && r.generalPostal && r.generalPostal.lines.length > 0) {
+    const fallback = postalFallback(r.generalPostal)
+    routes.push({ kind: 'post', value: oneLine(r.generalPostal), label: say(POST_LABEL[fallback]), field: 'generalPostal', fallback, note: say(`fallback.${fallback}`) })
+  }
   return routes
 }
 
-const DEFAULT_ADVICE =
-  'They may ask for proof of who you are, such as a copy of your passport or driving licence and a recent letter or bill with your address. They can only ask for what they need to be sure it is you.'
-
-const POLICE_ADVICE =
-  'Police forces usually ask for copies of documents that together show your full name, date of birth and current address, such as a passport or driving licence and a recent bill.'
-
-const COUNCIL_ADVICE =
-  'Councils usually ask for one photo ID, such as a passport or driving licence, and one document that shows your address, such as a recent bill or bank statement.'
-
-const HOME_OFFICE_ADVICE =
-  'The Home Office has asked some people for a certified copy of photo ID. The law says it may only ask for what it needs to be sure who you are.'
-
-/** What particular bodies say they ask for (uk-law.md §3 and §11.3, or the body's own notes). */
-const BODY_ADVICE: Record<string, string> = {
-  'police:metropolitan': 'The Metropolitan Police asks for copies, scans or photos of official documents that together show your full name, date of birth and current address.',
-  'police:police-scotland': 'Police Scotland asks for copies of two official documents which between them show your date of birth and current address.',
-  'prevent:police-scotland-pmap': 'Police Scotland asks for copies of two official documents which between them show your date of birth and current address.',
-  'police:acro':
-    'ACRO asks for one photo ID: a driving licence, passport or national identity card (if you have none of these, documents that show your full name and date of birth). It also asks for a list of your addresses over the last 10 years.',
-  'council:birmingham': 'Birmingham City Council asks for its request form with proof of identity and proof of your address.',
-  'council:city-of-bristol': 'Bristol City Council asks for certified proof of identity.',
-  'council:county-durham': 'Durham County Council asks for proof of identity and proof of your address.',
-  'council:sheffield': 'Sheffield City Council asks for copies of two forms of ID.',
-  'council:thurrock': 'Thurrock Council asks for photo ID.',
-}
-
-/** Plain-English sentences on the proof of identity this body is known to ask for. */
+/**
+ * Plain-English sentences on the proof of identity this body is known to ask for. They describe the
+ * documents, not whose they are: the list of what to send says that (the person's own, or their
+ * child's or client's), so the two never disagree.
+ */
 export function identityAdvice(r: Recipient): string {
-  const target = r.sameAs ?? r.id
-  const known = BODY_ADVICE[target]
-  if (known) return known
-  switch (r.lawKind) {
-    case 'police':
-      return POLICE_ADVICE
-    case 'council':
-      return COUNCIL_ADVICE
-    case 'home-office':
-      return HOME_OFFICE_ADVICE
-    default:
-      return DEFAULT_ADVICE
-  }
+  return sayIfAny(`identity.body.${r.sameAs ?? r.id}`) ?? sayIfAny(`identity.${r.lawKind}`) ?? say('identity.default')
 }
 
-/** Official sites we are happy to send people to look at; mirrors and third-party copies are not. */
 /** The address when it is on an official government or police site; never a copy on another site. */
 export function officialPage(url: string | undefined): string | undefined {
   if (!url) return undefined
-  try {
-    const { protocol, hostname } = new URL(url)
-    if (protocol !== 'https:') return undefined
-    return /(^|\.)(gov\.uk|police\.uk|gov\.scot|gov\.wales|llyw\.cymru)$/.test(hostname) ? url : undefined
-  } catch {
-    return undefined
-  }
+  return url.startsWith('https:') && isPublicSector(url) ? url : undefined
 }
 
 /**
- * What to do when we have no checked way to send to this body. Empty when there is a route.
- * Plain words, for the cover sheet and the organisation page.
+ * What to do when we have no way at all to send to this body, as sentences that may hold a link (the
+ * body's own page about personal information, its website). Empty when there is a route.
  */
-export function noRouteAdvice(r: Recipient): string {
-  if (bestRoutes(r).length > 0) return ''
+export function noRouteHelp(r: Recipient): Sentence[] {
+  if (bestRoutes(r).length > 0) return []
   const name = inSentence(r.officialName || r.name)
-  const parts = [`We have no checked address for ${name}.`]
-  const page = officialPage(r.source.url)
-  if (page) parts.push(`Their page about personal information was at ${page}: look there first.`)
-  parts.push(`Search their website for 'subject access request', 'data protection' or 'privacy' to find where to send your letter, or phone them and ask.`)
-  if (r.id === 'prevent:counter-terrorism-policing') {
-    parts.push('The Metropolitan Police controls the national Prevent database that Counter Terrorism Policing runs, so you can also send your letter to the Metropolitan Police.')
+  const sentences: Sentence[] = [{ text: say('noRoute.none', { name }) }]
+  const page = r.source.url
+  // Only the body's own page, or an official one: a copy on another site is never where we send people.
+  if (page && (sameSite(page, r.website) || officialPage(page))) {
+    sentences.push({ text: say('noRoute.page', { page: '{link}' }), link: { url: page, label: page, follow: true } })
   }
-  parts.push('Your letter counts whichever way you send it: email, post or their own online form.')
-  return parts.join(' ')
+  if (r.website) {
+    sentences.push({ text: say('noRoute.website', { website: '{link}' }), link: { url: r.website, label: hostOf(r.website) ?? r.website, follow: true } })
+  } else {
+    sentences.push({ text: say('noRoute.noWebsite') })
+  }
+  if (r.id === 'prevent:counter-terrorism-policing') sentences.push({ text: say('noRoute.ctp') })
+  sentences.push({ text: say('noRoute.anyWay') })
+  return sentences
+}
+
+/** The same, as one paragraph of plain text for the cover sheet. Empty when there is a route. */
+export function noRouteAdvice(r: Recipient): string {
+  return noRouteHelp(r).map(plain).join(' ')
 }

@@ -1,5 +1,8 @@
 /** What the person's own cover sheet says: where to send the letter, what to enclose, by when they must reply. */
+import { inSentence } from '../directory/names.ts'
+import { sourceNotes } from '../directory/provenance.ts'
 import { bestRoutes, identityAdvice, noRouteAdvice } from '../directory/routes.ts'
+import { plain, say } from '../directory/words.ts'
 import type { Recipient } from '../directory/types.ts'
 import type { Request } from '../request/schema.ts'
 import { requestEnclosures } from './build.ts'
@@ -25,22 +28,20 @@ export function asRecipient(r: ResolvedRecipient): Recipient {
 
 const FOLLOW_UP_NAMES = { reminder: 'reminder', complaint: 'complaint', 'ico-complaint': 'complaint to the ICO' } as const
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '')
-  } catch {
-    return url
-  }
-}
-
+/**
+ * Where the details on the cover sheet came from, each named by the site's owner ("We found the email
+ * address on Kent County Council's website on 1 December 2026"); a detail from another site is said to
+ * be so, to be checked on the body's own site.
+ */
 function provenance(r: ResolvedRecipient): string {
   const parts: string[] = []
-  if (r.typedByPerson) parts.push('You typed some of these details yourself, so check them carefully.')
-  const source = r.record?.source
-  if (source?.url && source.checked) {
-    // A source that is also the web form need not be printed twice.
-    const where = source.url === r.webForm ? `on ${r.name}'s website` : `on ${hostOf(source.url)}`
-    parts.push(`We found ${r.typedByPerson ? 'the other' : 'these'} details ${where} and last checked them on ${formatLongDate(source.checked)}. Details change, so look at ${r.name}'s own website before you send your letter.`)
+  if (r.typedByPerson) parts.push(say('source.typed'))
+  if (r.record) {
+    const notes = sourceNotes(r.record, bestRoutes(asRecipient(r)))
+    if (notes.length > 0) {
+      if (r.typedByPerson) parts.push(say('source.typedOthers'))
+      parts.push(...notes.map((n) => plain(n.sentence)), say('source.change', { name: inSentence(r.name) }))
+    }
   }
   return parts.join(' ')
 }

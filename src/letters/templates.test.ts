@@ -32,7 +32,7 @@ function fullView() {
 
 const VIEW = fullView()
 /** Names valid inside a list section, beyond the view's own: "." and the fields of list items. */
-const ITEM_NAMES = new Set(['.', 'label', 'value', 'kind', 'date', 'sentByWords', 'sentFirst', 'acknowledged', 'askedForId', 'sentId', 'askedWhatYouMeant', 'sentAnswer', 'moreTime', 'complaintMade', 'complaintAnswered'])
+const ITEM_NAMES = new Set(['.', 'label', 'value', 'note', 'kind', 'date', 'sentByWords', 'sentFirst', 'acknowledged', 'askedForId', 'sentId', 'askedWhatYouMeant', 'sentAnswer', 'moreTime', 'complaintMade', 'complaintAnswered'])
 
 function sectionNames(name: string): string[] {
   return [...new Set(tagsOf(templates[name]!).filter((t) => t.kind === 'section' || t.kind === 'inverted').map((t) => t.name))]
