@@ -4,9 +4,9 @@
  * page and the cover sheet always agree. Loaded only with the directory.
  */
 import { isRealIsoDate, formatLongDate } from '../dates/iso.ts'
-import { bestRoutes, identityAdvice } from '../directory/routes.ts'
+import { bestRoutes, identityAdvice, type Route } from '../directory/routes.ts'
 import type { Recipient } from '../directory/types.ts'
-import { asRecipient } from '../letters/cover.ts'
+import { asRecipient } from '../letters/recipients.ts'
 import { resolveRecipient, type ResolvedRecipient } from '../letters/recipients.ts'
 import { hasTypedDetails, recipientToEntry } from './convert.ts'
 import type { Directory } from './directory.ts'
@@ -18,6 +18,10 @@ export interface BodyRoute {
   kind: string
   label: string
   value: string
+  /** Which of the record's details it is; for a fallback, what it is and a plain note (directory/routes.ts). */
+  field: Route['field']
+  fallback?: Route['fallback']
+  note?: string
 }
 
 export interface BodyInfo {
@@ -39,7 +43,7 @@ export interface BodyInfo {
 }
 
 function routesOf(body: Recipient): BodyRoute[] {
-  return bestRoutes(body).map((r) => ({ kind: String(r.kind), label: String(r.label), value: String(r.value) }))
+  return bestRoutes(body).map((r) => ({ ...r, kind: String(r.kind) }))
 }
 
 export function describeBody(draft: RecipientDraft, index: number, directory: Directory): BodyInfo {

@@ -1,4 +1,5 @@
 /** Turns each entry of a request's recipient list into the body a letter goes to. */
+import { bestRoutes, type Route, type RouteKind } from '../directory/routes.ts'
 import type { LawKind, Nation, PostalAddress, Recipient } from '../directory/types.ts'
 import type { ManualRecipientKind, SentBy } from '../request/constants.ts'
 import type { RecipientEntry } from '../request/schema.ts'
@@ -97,4 +98,42 @@ function fromRecord(record: Recipient): ResolvedRecipient {
 export function formatPostal(postal: PostalAddress | undefined): string[] {
   if (!postal) return []
   return [...postal.lines, ...(postal.postcode ? [postal.postcode] : [])]
+}
+
+/** The directory's view of a body, with anything the person typed in place of its details. */
+export function asRecipient(r: ResolvedRecipient): Recipient {
+  const base: Recipient = r.record ?? {
+    id: r.id,
+    kind: r.lawKind === 'police' ? 'police' : r.lawKind === 'home-office' ? 'prevent' : 'council',
+    name: r.name,
+    officialName: r.name,
+    nation: r.nation,
+    lawKind: r.lawKind,
+    aliases: [],
+    source: { checked: '' },
+  }
+  return { ...base, officialName: r.name, postal: r.postal, email: r.email, webForm: r.webForm }
+}
+
+const METHOD_OF_ROUTE = { 'web-form': 'online-form', email: 'email', post: 'post' } as const satisfies Record<RouteKind, SentBy>
+
+/**
+ * How this one letter goes: the person's choice for this body, else the file-wide one. Never
+ * changed behind their back: a letter says only how they said they send it. Where the body has no
+ * way in for that method, the cover sheet says so (see `routeForMethod`).
+ */
+export function methodFor(recipient: ResolvedRecipient, fileWide: SentBy | undefined): SentBy | undefined {
+  return recipient.sendBy ?? fileWide
+}
+
+/** The body's best way in for a method, or undefined where we know none (by hand: its postal address). */
+export function routeForMethod(recipient: ResolvedRecipient, by: SentBy): Route | undefined {
+  const routes = bestRoutes(asRecipient(recipient))
+  return routes.find((route) => (by === 'hand' ? route.kind === 'post' : METHOD_OF_ROUTE[route.kind] === by))
+}
+
+/** The method that suits a body best, for a page to offer first: its best route's. */
+export function bestMethod(recipient: ResolvedRecipient): SentBy | undefined {
+  const first = bestRoutes(asRecipient(recipient))[0]
+  return first ? METHOD_OF_ROUTE[first.kind] : undefined
 }

@@ -289,6 +289,17 @@ describe('the right law in every combination', () => {
     expect(one(request).letter).toContain('comes from ACRO Criminal Records Office')
   })
 
+  it('a cover sheet speaks of that letter’s route only, and never pretends a body has an email it has not', () => {
+    const met = one({ ...worker, sent: { on: '2026-11-23', by: 'email' }, recipients: ['police:metropolitan'] }).cover
+    expect(met).toMatch(/Send it by email to:\s+- Email: subjectaccessrequest@met\.police\.uk/)
+    expect(met).not.toMatch(/online form/i)
+    const swp = one(youngPerson)
+    // South Wales Police has only a web form: the letter keeps what the person said; the cover sheet says the truth.
+    expect(swp.letter).toContain('I am sending it by email')
+    expect(swp.cover).toContain('You said you would send it by email, but we do not know an email address for South Wales Police')
+    expect(one({ ...youngPerson, recipients: [{ id: 'police:south-wales', sendBy: 'online-form' }] }).cover).toContain('Use their online form')
+  })
+
   it('a per-letter sending method sets that letter’s deadline', () => {
     const request = { ...youngPerson, sent: { on: '2026-11-24', by: 'post' as const }, recipients: [{ id: 'police:south-wales', sendBy: 'email' as const }, 'council:cardiff'] }
     const [police, council] = packs(request)

@@ -14,7 +14,7 @@ import type { Request } from '../request/schema.ts'
 import { inSentence } from '../directory/names.ts'
 import { addressLines, addressOneLine, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
 import { followUpFacts, type FollowUpFacts } from './follow-up.ts'
-import { formatPostal, type ResolvedRecipient } from './recipients.ts'
+import { formatPostal, methodFor, type ResolvedRecipient } from './recipients.ts'
 
 /** "gang-database" → "topicGangDatabase". */
 export function topicFlag(topic: Topic): string {
@@ -38,8 +38,8 @@ export interface DeadlineFacts {
 
 /** How this letter goes: its own method where the person chose one, else the file-wide one. */
 export function sendingFor(request: Request, recipient: ResolvedRecipient): { on: IsoDate; by: SentBy } | undefined {
-  if (recipient.sendBy) return { on: request.sent?.on ?? request.dated, by: recipient.sendBy }
-  return request.sent
+  const by = methodFor(recipient, request.sent?.by)
+  return by === undefined ? undefined : { on: request.sent?.on ?? request.dated, by }
 }
 
 export function deadlineFacts(request: Request, recipient: ResolvedRecipient): DeadlineFacts {
