@@ -110,7 +110,7 @@ const parentSender = z.strictObject({
    * Optional addition to format 1: whether the writer has parental responsibility. Absent means yes
    * (files saved before the question was asked). A carer without it cannot write as a parent.
    */
-  parentalResponsibility: z.boolean().optional(),
+  parentalResponsibility: z.boolean().optional().describe('Optional: whether the parent or carer has parental responsibility. Absent means yes; false is refused, since only someone with it can write as a parent.'),
 })
 
 const representativeSender = z.strictObject({
@@ -138,9 +138,9 @@ export const manualRecipientSchema = z.strictObject({
   email: email.optional(),
   webForm: webAddress.optional(),
   /** Optional addition: a typed-in body's nation, for its bank holidays. Without it, it comes from the postcode. */
-  nation: z.enum(NATIONS).optional(),
+  nation: z.enum(NATIONS).optional().describe("Optional: a typed-in body's nation, whose bank holidays move its deadline. Without it, it comes from the postcode, or every nation's holidays count."),
   /** Optional addition: how this letter goes, where it differs from the file-wide `sent.by`. */
-  sendBy: z.enum(SENT_BY).optional(),
+  sendBy: z.enum(SENT_BY).optional().describe('Optional: how this one letter is sent, where it differs from sent.by. It sets this letter\'s receipt and deadline.'),
 })
 
 const recipientSchema = z.union([z.string(), manualRecipientSchema])
@@ -186,15 +186,15 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
           kind: z.enum(FOLLOW_UP_KINDS),
           originalSentOn: isoDate,
           /** Optional addition: how the first letter went, so its receipt is counted right. Absent: post is assumed. */
-          originalSentBy: z.enum(SENT_BY).optional(),
+          originalSentBy: z.enum(SENT_BY).optional().describe('Optional: how the first letter was sent, so its receipt is counted right. Absent: post (the slowest) is assumed.'),
           theirReference: text(LIMITS.reference).optional(),
           /** Optional addition: what has happened since, oldest first. */
-          events: z.array(followUpEvent).max(LIMITS.followUpEvents).optional(),
+          events: z.array(followUpEvent).max(LIMITS.followUpEvents).optional().describe('Optional: what has happened since the first letter. asked-for-id restarts the clock when the proof arrives (answeredOn: when it was sent); asked-what-you-meant pauses an access request until answered; more-time adds up to two months if said within the first month; complaint-made is a complaint to the organisation (answeredOn: when they answered). Absent: the person did not say.'),
           /** Optional additions for complaints: in the person's own words. */
-          whatWentWrong: text(LIMITS.details).optional(),
-          howItAffected: text(LIMITS.details).optional(),
+          whatWentWrong: text(LIMITS.details).optional().describe('Optional, needed for an ICO complaint: what went wrong, in the person\'s own words.'),
+          howItAffected: text(LIMITS.details).optional().describe('Optional: how it affected the person, in their own words.'),
           /** Why there was no complaint to the organisation before the ICO (DPA 2018 s.164A). */
-          noComplaintReason: text(LIMITS.details).optional(),
+          noComplaintReason: text(LIMITS.details).optional().describe('For an ICO complaint with no complaint-made event: why there was no complaint to the organisation first.'),
         })
         .optional(),
     })
