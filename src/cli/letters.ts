@@ -1,34 +1,38 @@
 /**
  * npm run letters -- <request.json> --out <folder>
- * Writes one PDF per recipient and prints each path. A bad file prints every problem and writes nothing.
+ * Writes one PDF per recipient and prints each path. A bad file prints every problem and writes nothing;
+ * a file or folder that cannot be used gets one plain sentence and writes nothing.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import * as nodeFs from 'node:fs'
+import { isRealIsoDate, todayIso } from '../dates/iso.ts'
 import { loadDirectory } from '../directory/directory.ts'
 import { buildPacks, letterProblems } from '../letters/build.ts'
-import { loadTemplatesFromDisk } from '../letters/templates.node.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
+import { loadTemplatesFromDisk } from '../letters/templates.node.ts'
 import { fontsNeeded } from '../pdf/fonts.ts'
 import { loadFontsFromDisk } from '../pdf/fonts.node.ts'
 import { renderPack } from '../pdf/render.ts'
+import { displaySafe } from '../request/clean.ts'
+import { firstProblems, message } from '../request/errors.ts'
 import { parseRequestText } from '../request/parse.ts'
-import { isRealIsoDate, todayIso } from '../dates/iso.ts'
+import { readRequestFile, say, writeSet, type FileSystem, type OutputFile } from './files.ts'
 
-const USAGE = 'Usage: npm run letters -- <request.json> --out <folder>'
+type Args = { file: string; out: string } | { say: string; code: number }
 
-function parseArgs(argv: string[]): { file: string; out: string } | string {
+function parseArgs(argv: string[]): Args {
   let file: string | undefined
   let out: string | undefined
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!
     if (arg === '--out') out = argv[++i]
     else if (arg.startsWith('--out=')) out = arg.slice(6)
-    else if (arg === '--help' || arg === '-h') return USAGE
+    else if (arg === '--help' || arg === '-h') return { say: say('usage'), code: 0 }
+    else if (arg.startsWith('--')) return { say: say('unknownOption', { option: arg }), code: 2 }
     else if (!file) file = arg
-    else return `There is more than one request file. ${USAGE}`
+    else return { say: say('twoFiles'), code: 2 }
   }
-  if (!file) return `Say which request file to read. ${USAGE}`
-  if (!out) return `Say which folder to write the letters to, with --out. ${USAGE}`
+  if (!file) return { say: say('noFile'), code: 2 }
+  if (!out) return { say: say('noOut'), code: 2 }
   return { file, out }
 }
 
@@ -38,62 +42,65 @@ function today(): string {
   return pinned !== undefined && isRealIsoDate(pinned) ? pinned : todayIso(new Date())
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Every line to the terminal goes through here: nothing from a file can move the cursor or retitle the window. */
+function tell(line: string): void {
+  console.error(displaySafe(line, 2000))
+}
+
+export interface CliOptions {
+  /** The file system, for tests that make a disk fill up or a folder refuse writes. */
+  fs?: FileSystem
+}
+
+export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
+  const fs = options.fs ?? nodeFs
   const args = parseArgs(argv)
-  if (typeof args === 'string') {
-    console.error(args)
-    return args === USAGE ? 0 : 2
+  if ('say' in args) {
+    tell(args.say)
+    return args.code
   }
-  let text: string
-  try {
-    text = readFileSync(args.file, 'utf8')
-  } catch {
-    console.error(`Cannot read the file ${args.file}. Check the name and that it exists.`)
+  const input = readRequestFile(args.file, fs)
+  if (!input.ok) {
+    tell(input.message)
     return 2
   }
   const directory = loadDirectory()
-  const parsed = parseRequestText(text, { today: today(), isKnownRecipient: (id) => directory.byId(id) !== undefined })
+  const parsed = parseRequestText(input.text, { today: today(), isKnownRecipient: (id) => directory.byId(id) !== undefined })
   const sources = { directory, templates: loadTemplatesFromDisk() }
   // A follow-up sent before its time would call an organisation late before it is: refused like any other problem.
   const errors = parsed.ok ? letterProblems(parsed.request, sources) : parsed.errors
   if (!parsed.ok || errors.length > 0) {
-    console.error(`${args.file} has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:`)
-    for (const e of errors) console.error(`- ${e.path ? `${e.path}: ` : ''}${e.message}`)
-    console.error('No letters were written.')
+    tell(errors.length === 1 ? say('problemsOne', { file: args.file }) : say('problemsMany', { file: args.file, count: errors.length }))
+    const { listed, more } = firstProblems(errors)
+    for (const e of listed) tell(`- ${e.path ? `${e.path}: ` : ''}${e.message}`)
+    if (more > 0) tell(`- ${message('moreProblems', { count: more })}`)
+    tell(say('noneWritten'))
     return 1
   }
+  for (const note of parsed.notes) tell(say('note', { note }))
   const packs = buildPacks(parsed.request, sources)
   for (const pack of packs) {
-    if (pack.icoMayRefuse) console.error(`Warning: ${pack.recipientName}: your last contact with them was more than three months ago, so the ICO may not take this complaint. The cover sheet says more.`)
+    if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
   }
   const fonts = loadFontsFromDisk(fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText))))
-  // Make every PDF before writing any, then move them into place: never a half-written set.
-  const pdfs: { name: string; bytes: Uint8Array }[] = []
+  // Make every PDF before writing any: never a half-written set.
+  const pdfs: OutputFile[] = []
   for (const pack of packs) pdfs.push({ name: pack.fileName, bytes: await renderPack(pack, fonts) })
-  const out = resolve(args.out)
-  mkdirSync(out, { recursive: true })
-  const staging = join(out, `.writing-${process.pid}`)
-  mkdirSync(staging, { recursive: true })
-  try {
-    for (const pdf of pdfs) writeFileSync(join(staging, pdf.name), pdf.bytes)
-    for (const pdf of pdfs) {
-      const target = join(out, pdf.name)
-      if (existsSync(target)) rmSync(target)
-      renameSync(join(staging, pdf.name), target)
-      console.log(target)
-    }
-  } finally {
-    rmSync(staging, { recursive: true, force: true })
+  const written = writeSet(args.out, pdfs, fs)
+  if (!written.ok) {
+    tell(written.message)
+    return 1
   }
+  for (const path of written.paths) console.log(displaySafe(path, 2000))
   return 0
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('letters.ts')) {
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code },
-    (error: unknown) => {
-      console.error(`Something went wrong while making the letters: ${error instanceof Error ? error.message : String(error)}`)
-      console.error('No letters were written.')
+    () => {
+      // No error text or stack: it could hold a name from the file.
+      tell(say('crashed'))
       process.exitCode = 1
     },
   )
