@@ -101,7 +101,7 @@ function letter(request: Request, recipient: ResolvedRecipient, view: LetterView
     salutation,
     blocks: rendered.blocks,
     signOff: signOff(request, salutation),
-    enclosures: kind === 'request' ? requestEnclosures(request, view, 'letter') : followUpEnclosures(request, view, recipient.name),
+    enclosures: kind === 'request' ? requestEnclosures(request, view, 'letter') : followUpEnclosures(request, view, 'letter'),
   }
 }
 
@@ -115,7 +115,7 @@ export function buildPack(request: Request, recipient: ResolvedRecipient, index:
   const view = buildView(request, recipient)
   const main = letter(request, recipient, view, templates)
   const followUp = request.followUp?.kind
-  const cover = coverFacts(request, recipient, main, view)
+  const cover = coverFacts(request, recipient, view)
   const coverSheet = form('cover-sheet', followUp ? 'forms/follow-up-cover-sheet' : 'forms/cover-sheet', { ...view, ...cover }, templates)
   const documents: LetterModel[] = [coverSheet, main]
   const needsAuthority = request.sender.kind === 'representative' && (followUp === undefined || followUp === 'ico-complaint')

@@ -4,9 +4,8 @@ import { sourceNotes } from '../directory/provenance.ts'
 import { bestRoutes, identityAdvice, noRouteAdvice, type Route } from '../directory/routes.ts'
 import { plain, say } from '../directory/words.ts'
 import type { Request } from '../request/schema.ts'
-import { requestEnclosures } from './enclosures.ts'
+import { followUpEnclosures, requestEnclosures } from './enclosures.ts'
 import { SENT_BY_WORDS } from './phrases.ts'
-import type { LetterModel } from './model.ts'
 import { asRecipient, routeForMethod, type ResolvedRecipient } from './recipients.ts'
 import { deadlineFacts, sendingFor, type LetterView } from './view.ts'
 
@@ -30,7 +29,7 @@ function provenance(r: ResolvedRecipient, routes: readonly Route[]): string {
   return parts.join(' ')
 }
 
-export function coverFacts(request: Request, recipient: ResolvedRecipient, letter: LetterModel, view: LetterView) {
+export function coverFacts(request: Request, recipient: ResolvedRecipient, view: LetterView) {
   const body = asRecipient(recipient)
   const allRoutes = bestRoutes(body)
   const method = sendingFor(request, recipient)?.by
@@ -60,7 +59,7 @@ export function coverFacts(request: Request, recipient: ResolvedRecipient, lette
       : '',
     provenance: provenance(recipient, routes),
     noRouteAdvice: noRouteAdvice(body),
-    enclosures: [pages, ...(followUp ? (letter.enclosures ?? []) : requestEnclosures(request, view, 'cover'))],
+    enclosures: [pages, ...(followUp ? followUpEnclosures(request, view, 'cover') : requestEnclosures(request, view, 'cover'))],
     coverReceiptSentence: facts.coverReceiptSentence,
     identityAdvice: identityAdvice(body),
     assumption: facts.assumption ?? '',

@@ -28,15 +28,18 @@ export function requestEnclosures(request: Request, view: LetterView, voice: 'le
 }
 
 /** Only papers that exist: the first letter, and any reply or complaint the person told us about. */
-export function followUpEnclosures(request: Request, view: LetterView, recipientName: string): string[] {
+export function followUpEnclosures(request: Request, view: LetterView, voice: 'letter' | 'cover'): string[] {
   const kind = request.followUp?.kind
-  const papers = [`A copy of my letter of ${view.originalSentOn} to ${recipientName}`]
+  const my = voice === 'letter' ? 'my' : 'your'
+  const me = voice === 'letter' ? 'me' : 'you'
+  const body = view.recipientName
+  const papers = [`A copy of ${my} letter of ${view.originalSentOn} to ${body}`]
   if (kind === 'reminder') return papers
-  if (view.replyOn) papers.push(`A copy of the reply from ${recipientName} of ${view.replyOn}`)
+  if (view.replyOn) papers.push(`A copy of the reply from ${body} of ${view.replyOn}`)
   if (kind === 'ico-complaint') {
-    if (view.complaintOn) papers.push(`A copy of my complaint to ${recipientName} of ${view.complaintOn}`)
-    if (view.complaintAnsweredOn) papers.push(`A copy of their answer to my complaint, of ${view.complaintAnsweredOn}`)
-    if (request.sender.kind === 'representative') papers.push(`A form signed by ${view.subjectName} giving me permission to act for them`)
+    if (view.complaintOn) papers.push(`A copy of ${my} complaint to ${body} of ${view.complaintOn}`)
+    if (view.complaintAnsweredOn) papers.push(`A copy of their answer to ${my} complaint, of ${view.complaintAnsweredOn}`)
+    if (request.sender.kind === 'representative') papers.push(`A form signed by ${view.subjectName} giving ${me} permission to act for them`)
   }
   return papers
 }

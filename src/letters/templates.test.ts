@@ -1,7 +1,6 @@
 /** Every template, every flag combination: no unknown names, no stray tags, no empty output. */
 import { describe, expect, it } from 'vitest'
 import { fixture, sources, templates } from '../../test/helpers/fixtures.ts'
-import { buildPack } from './build.ts'
 import { coverFacts } from './cover.ts'
 import { resolveRecipient } from './recipients.ts'
 import { renderTemplate, tagsOf } from './template.ts'
@@ -12,7 +11,6 @@ function fullView() {
   const request = { ...fixture('advice-worker'), followUp: undefined }
   const recipient = resolveRecipient('police:metropolitan', sources.directory)
   const view = buildView(request, recipient)
-  const pack = buildPack(request, recipient, 0, templates)
   const followUp = {
     ...request,
     followUp: {
@@ -27,7 +25,7 @@ function fullView() {
       whatWentWrong: 'They left out the gang matrix entry.', howItAffected: 'I lost a job offer.', noComplaintReason: 'Not needed here.',
     },
   }
-  return { ...buildView(followUp, recipient), ...view, ...coverFacts(request, recipient, pack.documents[1]!, view) }
+  return { ...buildView(followUp, recipient), ...view, ...coverFacts(request, recipient, view) }
 }
 
 const VIEW = fullView()

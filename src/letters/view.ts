@@ -119,7 +119,7 @@ function timelineEntries(request: Request, facts: FollowUpFacts, deadline: IsoDa
     }
   })
   if (deadline !== undefined && deadline < request.dated) add(deadline, 99, { deadlinePassed: true })
-  return entries.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)).map(({ sortKey: _, ...rest }) => rest)
+  return entries.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))
 }
 
 /** Follow-up facts as template values: every date said once, from one timeline. */
