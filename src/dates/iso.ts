@@ -20,7 +20,18 @@ export function isRealIsoDate(text: string): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+/**
+ * The instant of a calendar date in UTC. Not `Date.UTC`, which reads the years 0 to 99 as 1900 to 1999:
+ * `setUTCFullYear` takes the year as given. Day and month may overflow, as in `Date.UTC`.
+ */
+function utcDate(year: number, month: number, day: number): Date {
+  const d = new Date(0)
+  d.setUTCFullYear(year, month - 1, day)
+  return d
 }
 
 export function toIso(year: number, month: number, day: number): IsoDate {
@@ -29,14 +40,14 @@ export function toIso(year: number, month: number, day: number): IsoDate {
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   const p = mustParse(date)
-  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days))
+  const d = utcDate(p.year, p.month, p.day + days)
   return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
   const p = mustParse(date)
-  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()
+  return utcDate(p.year, p.month, p.day).getUTCDay()
 }
 
 /**
