@@ -42,7 +42,9 @@ describe('layoutPack', () => {
         const width = measure(c.face, c.text, c.size)
         expect(c.x).toBeGreaterThanOrEqual(MARGIN.left - 0.01)
         expect(c.x + width).toBeLessThanOrEqual(MARGIN.left + CONTENT_WIDTH + 0.01)
-        expect(c.y).toBeLessThan(PAGE.height - MARGIN.top)
+        // Only the running head of a continuation page, in small type, is above the body.
+        if (c.y >= PAGE.height - MARGIN.top) expect([page.pageInDocument > 1, c.size]).toEqual([true, TYPE.footer.size])
+        expect(c.y).toBeLessThan(PAGE.height - 20)
         expect(c.y).toBeGreaterThan(0)
       }
       for (const r of page.rows) {
@@ -101,6 +103,81 @@ describe('layoutPack', () => {
       expect(pages[closing]!.rows.some((r) => r.text === 'Parent of Siobhán Ní Bhriain')).toBe(true)
       // Something of the letter comes before the closing on its page.
       expect(contentRows(pages[closing]!)[0]!.text).not.toBe('Yours faithfully,')
+    }
+  })
+})
+
+describe('a continuation page', () => {
+  const headCommands = (page: LaidOutPage) =>
+    page.commands.flatMap((c) => (c.kind === 'text' && c.y > PAGE.height - MARGIN.top ? [{ ...c, width: measure(c.face, c.text, c.size) }] : []))
+
+  it("carries the letter's subject, with the person's name, and its reference; the first page does not", () => {
+    const [first, second] = layoutDocument(twoPageLetter(), ctx)
+    expect(first!.runningHead).toBeUndefined()
+    expect(headCommands(first!)).toEqual([])
+    expect(second!.runningHead).toBe('Subject access request: Siân Llŷr ap Dafydd Our reference: WTH-2026-0042')
+    const drawn = headCommands(second!)
+    expect(drawn.map((c) => c.text).join(' ')).toBe(second!.runningHead)
+    for (const c of drawn) expect([c.size, c.colour]).toEqual([TYPE.footer.size, 'muted'])
+    // The subject starts at the left margin, the reference ends at the right one, on the same line.
+    const [subject, reference] = drawn
+    expect(subject!.x).toBeCloseTo(MARGIN.left, 5)
+    expect(reference!.x + reference!.width).toBeCloseTo(MARGIN.left + CONTENT_WIDTH, 1)
+    expect(reference!.y).toBe(subject!.y)
+    expect(subject!.x + subject!.width).toBeLessThan(reference!.x)
+  })
+
+  it('carries the subject alone when there is no reference, and nothing on a one-page letter', () => {
+    const pages = layoutDocument({ ...twoPageLetter(), reference: undefined }, ctx)
+    expect(pages[1]!.runningHead).toBe('Subject access request: Siân Llŷr ap Dafydd')
+    const short = layoutDocument({ ...twoPageLetter(), blocks: [{ type: 'paragraph', text: 'Short.' }] }, ctx)
+    expect(short).toHaveLength(1)
+    expect(headCommands(short[0]!)).toEqual([])
+  })
+
+  it('keeps the name, birth date and reference of a subject too long for two lines, cutting what is asked', () => {
+    const subject = `Data protection complaint about ${'Hertfordshire, Bedfordshire and Cambridgeshire Joint Protective Services Command '.repeat(3)}: Subject access request, request to delete data, request to correct data, request to restrict data and objection: Siân Llŷr ap Dafydd, born 14 March 2009`
+    const pages = layoutDocument({ ...twoPageLetter(), subject, reference: 'CASE/2026/000123-ABCDEFG' }, ctx)
+    const drawn = headCommands(pages[1]!)
+    expect(new Set(drawn.map((c) => c.y)).size).toBe(2)
+    expect(pages[1]!.runningHead).toMatch(/^Data protection complaint about Hertfordshire.*…: Siân Llŷr ap Dafydd, born 14 March 2009 Our reference: CASE\/2026\/000123-ABCDEFG$/)
+    // Clear of the body below it.
+    for (const c of drawn) expect(PAGE.height - c.y).toBeLessThan(BODY_TOP - 8)
+  })
+})
+
+describe('the enclosures', () => {
+  it('never stand alone: the heading shares its page with its whole list and the sign-off', () => {
+    let moved = 0
+    for (let n = 0; n < 60; n += 1) {
+      const letter = { ...twoPageLetter(), blocks: Array.from({ length: n }, (_, i): Block => ({ type: 'paragraph', text: `Paragraph ${i}.` })) }
+      const pages = layoutDocument(letter, ctx)
+      const at = pages.findIndex((p) => p.rows.some((r) => r.text === 'Enclosures'))
+      const page = pages[at]!
+      const texts = page.rows.map((r) => r.text)
+      for (const item of letter.enclosures) expect(texts).toContain(`• ${item}`)
+      expect(texts).toContain('Yours faithfully,')
+      expect(texts).toContain('Parent of Siobhán Ní Bhriain')
+      expect(contentRows(page)[0]!.text).not.toBe('Yours faithfully,')
+      // The rule moved them although the heading alone would have fitted where the letter ended.
+      const before = pages[at - 1]
+      if (before && texts[0] !== 'Enclosures' && before.rows.at(-1)!.bottom + GAP.beforeEnclosures + TYPE.body.leading <= BODY_BOTTOM) moved += 1
+    }
+    expect(moved).toBeGreaterThan(0)
+  })
+
+  it('take the last lines of a document without a sign-off with them', () => {
+    for (let n = 0; n < 60; n += 1) {
+      const doc: LetterModel = {
+        kind: 'authority-form',
+        title: 'Form',
+        blocks: Array.from({ length: n }, (_, i): Block => ({ type: 'paragraph', text: `Paragraph ${i}.` })),
+        enclosures: ['One', 'Two'],
+      }
+      const pages = layoutDocument(doc, ctx)
+      const page = pages.find((p) => p.rows.some((r) => r.text === 'Enclosures'))!
+      expect(contentRows(page)[0]!.text, `${n} paragraphs`).not.toBe('Enclosures')
+      expect(page.rows.map((r) => r.text)).toEqual(expect.arrayContaining(['• One', '• Two']))
     }
   })
 })

@@ -5,10 +5,11 @@
 import { escapeMarkup } from '../letters/markup.ts'
 import type { LetterModel } from '../letters/model.ts'
 import { bodyRows } from './blocks.ts'
-import { paginate, type PlacedRow } from './paginate.ts'
+import { BODY_TOP, paginate, type PlacedRow } from './paginate.ts'
 import { headRows, signOffRows } from './parts.ts'
-import { keepTogether, textRows, type DrawCommand, type LayoutContext, type Row } from './rows.ts'
+import { keepTogether, lineCommands, lineText, textRows, wrapText, type DrawCommand, type LayoutContext, type Row } from './rows.ts'
 import { CONTENT_WIDTH, FOOTER_BASELINE, GAP, MARGIN, TYPE } from './style.ts'
+import type { Line } from './wrap.ts'
 
 export type { DrawCommand, LayoutContext } from './rows.ts'
 
@@ -20,7 +21,14 @@ export interface LaidOutPage {
   pagesInDocument: number
   commands: DrawCommand[]
   rows: PlacedRow[]
+  /** The running head's text as drawn, on continuation pages of a letter. */
+  runningHead?: string
 }
+
+const HEAD_LINES = 2
+/** From the running head's last baseline down to the top of the body. */
+const HEAD_GAP = 14
+const HEAD_COLUMN_GAP = 18
 
 function enclosureRows(enclosures: readonly string[], ctx: LayoutContext): Row[] {
   const label = textRows('Enclosures', { ...TYPE.body, bold: true }, ctx, {
@@ -32,10 +40,8 @@ function enclosureRows(enclosures: readonly string[], ctx: LayoutContext): Row[]
   // Enclosures are plain text (they may hold a name); list items are markup.
   const list = bodyRows([{ type: 'list', items: enclosures.map(escapeMarkup) }], ctx)
   if (list[0]) list[0].spaceBefore = GAP.afterHeading
-  keepTogether(label)
-  label[label.length - 1]!.keepWithNext = true
-  if (list.length >= 2) list[0]!.keepWithNext = true
-  return [...label, ...list]
+  // The heading never stands alone: it moves with its whole list (a few short lines).
+  return keepTogether([...label, ...list])
 }
 
 /** Every row of one document, top to bottom. */
@@ -50,8 +56,56 @@ export function documentRows(doc: LetterModel, ctx: LayoutContext): Row[] {
     if (last) last.keepWithNext = true
     rows.push(...signOffRows(doc.signOff, ctx))
   }
-  if (doc.enclosures && doc.enclosures.length > 0) rows.push(...enclosureRows(doc.enclosures, ctx))
+  if (doc.enclosures && doc.enclosures.length > 0) {
+    // Nor do the enclosures: the sign-off (or the last lines before them) comes onto their page too.
+    const last = rows.at(-1)
+    if (last) last.keepWithNext = true
+    rows.push(...enclosureRows(doc.enclosures, ctx))
+  }
   return rows
+}
+
+/**
+ * The subject in at most two lines of `width`. A longer one loses words from its end before the last ": ",
+ * never the name and birth date after it (every subject line ends "…: name, born date").
+ */
+function fitSubject(subject: string, width: number, ctx: LayoutContext): Line[] {
+  const fit = (t: string) => wrapText(escapeMarkup(t), TYPE.footer, width, ctx)
+  const whole = fit(subject)
+  if (whole.length <= HEAD_LINES) return whole
+  const colon = subject.lastIndexOf(': ')
+  const words = (colon < 0 ? subject : subject.slice(0, colon)).split(' ')
+  const tail = colon < 0 ? '' : subject.slice(colon)
+  const cut = (n: number) => fit(`${words.slice(0, n).join(' ').replace(/[,;]$/, '')}…${tail}`)
+  let lo = 0
+  let hi = words.length - 1
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (cut(mid).length <= HEAD_LINES) lo = mid
+    else hi = mid - 1
+  }
+  return cut(lo).slice(0, HEAD_LINES)
+}
+
+/**
+ * Whose letter a loose page belongs to, small in the top margin of every page after the first: the subject
+ * line (what is asked, the person's name and birth date) from the left, the reference ending at the right.
+ */
+function runningHead(doc: LetterModel, ctx: LayoutContext): { commands: DrawCommand[]; text: string } | undefined {
+  if (!doc.subject && !doc.reference) return undefined
+  const reference = doc.reference
+    ? wrapText(escapeMarkup(`Our reference: ${doc.reference}`), TYPE.footer, CONTENT_WIDTH * 0.45, ctx).slice(0, HEAD_LINES)
+    : []
+  const referenceWidth = reference.length > 0 ? Math.max(...reference.map((l) => l.width)) + HEAD_COLUMN_GAP : 0
+  const subject = doc.subject ? fitSubject(doc.subject, CONTENT_WIDTH - referenceWidth, ctx) : []
+  // Both start on the same line; the last line sits a fixed distance above the body.
+  const lines = Math.max(subject.length, reference.length)
+  const baseline = (i: number) => BODY_TOP - HEAD_GAP - (lines - 1 - i) * TYPE.footer.leading
+  const commands = [
+    ...subject.flatMap((line, i) => lineCommands(line, MARGIN.left, baseline(i), TYPE.footer.size, 'muted')),
+    ...reference.flatMap((line, i) => lineCommands(line, MARGIN.left + CONTENT_WIDTH - line.width, baseline(i), TYPE.footer.size, 'muted')),
+  ]
+  return { commands, text: [...subject, ...reference].map(lineText).join(' ') }
 }
 
 function footer(pageInDocument: number, pagesInDocument: number, ctx: LayoutContext): DrawCommand {
@@ -62,12 +116,14 @@ function footer(pageInDocument: number, pagesInDocument: number, ctx: LayoutCont
 
 export function layoutDocument(doc: LetterModel, ctx: LayoutContext, index = 0): LaidOutPage[] {
   const bodies = paginate(documentRows(doc, ctx))
+  const head = bodies.length > 1 ? runningHead(doc, ctx) : undefined
   return bodies.map((body, i) => ({
     document: index,
     pageInDocument: i + 1,
     pagesInDocument: bodies.length,
-    commands: [...body.commands, footer(i + 1, bodies.length, ctx)],
+    commands: [...(i > 0 && head ? head.commands : []), ...body.commands, footer(i + 1, bodies.length, ctx)],
     rows: body.rows,
+    ...(i > 0 && head ? { runningHead: head.text } : {}),
   }))
 }
 

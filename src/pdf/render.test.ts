@@ -15,9 +15,9 @@ import { GAP, MARGIN, PAGE, TYPE } from './style.ts'
 const allFonts = loadFontsFromDisk(['arabic', 'bengali'])
 const latinFonts = loadFontsFromDisk()
 
-/** What each page should say, from the layout: its rows, then the footer. */
+/** What each page should say, from the layout: its running head, its rows, then the footer. */
 function expectedText(page: LaidOutPage): string {
-  return collapse([...page.rows.map((r) => r.text), `Page ${page.pageInDocument} of ${page.pagesInDocument}`].join(' '))
+  return collapse([page.runningHead ?? '', ...page.rows.map((r) => r.text), `Page ${page.pageInDocument} of ${page.pagesInDocument}`].join(' '))
 }
 
 // Raw mode: text in drawing order with the spaces as drawn. The default mode guesses spaces from gaps and can
@@ -50,7 +50,13 @@ describe('renderPack', () => {
 
   it('gives back exactly the text it laid out, page by page', () => {
     const pages = layoutForFonts(fullPack().documents, latinFonts)
+    expect(pages.filter((p) => p.runningHead).map((p) => p.pageInDocument)).toEqual([2])
     pages.forEach((page, i) => expect(pageText(full, i + 1)).toBe(expectedText(page)))
+  })
+
+  it("prints the person's name and the reference at the top of a continuation page", () => {
+    const second = pdfToText(full, { layout: true, page: 3 }).split('\n').find((l) => l.trim() !== '')!
+    expect(second).toMatch(/^\s*Subject access request: Siân Llŷr ap Dafydd\s{3,}Our reference: WTH-2026-0042$/)
   })
 
   it('gives back every name in every script', () => {
