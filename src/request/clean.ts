@@ -82,6 +82,9 @@ export function codePointName(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 }
 
+/** At most this many problems are listed, on a page or in a terminal; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 20
+
 /** How long a value from a file may be when a message repeats it. */
 export const SHOWN_VALUE_MAX = 60
 

@@ -1,7 +1,7 @@
 /** Turns schema issues into plain-English messages that name the field, from one catalogue. */
 import type { z } from 'zod'
 import catalogue from '../content/errors.en-GB.json'
-import { displaySafe } from './clean.ts'
+import { displaySafe, MAX_LISTED_PROBLEMS } from './clean.ts'
 
 export interface FieldError {
   /** Dotted path into the request, e.g. "subject.dateOfBirth" or "recipients.2.email". */
@@ -14,9 +14,6 @@ export type MessageKey = keyof typeof catalogue.errors
 export function message(key: MessageKey, values: Record<string, string | number> = {}): string {
   return catalogue.errors[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
 }
-
-/** At most this many problems are listed; the rest are counted. */
-export const MAX_LISTED_PROBLEMS = 20
 
 /** The first `max` problems, and how many more there are ("and 35 more problems"). */
 export function firstProblems<T>(errors: readonly T[], max = MAX_LISTED_PROBLEMS): { listed: T[]; more: number } {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from 'react'
 import { t } from '../../app/text.ts'
+import { displaySafe, MAX_LISTED_PROBLEMS } from '../../request/clean.ts'
 
 export interface SummaryError {
   /** The id of the box to link to (the first wrong date box, the first radio). */
@@ -18,6 +19,9 @@ interface Props {
   onNavigate?: (href: string) => void
 }
 
+/** A message may repeat a value from a loaded file: it is cut to this length, with hidden characters named. */
+const MAX_MESSAGE_LENGTH = 300
+
 /**
  * "There is a problem" at the top of the page: it takes focus when it appears, and each link moves
  * focus to its field while keeping the field's label or legend in view (as govuk-frontend does:
@@ -33,6 +37,9 @@ export function ErrorSummary({ errors, focusKey, title, onNavigate }: Props) {
   }, [focusKey])
 
   if (errors.length === 0) return null
+  // A file with hundreds of problems must not bury the page: the first 20, and how many more.
+  const listed = errors.slice(0, MAX_LISTED_PROBLEMS)
+  const more = errors.length - listed.length
 
   function handleClick(event: MouseEvent<HTMLAnchorElement>, error: SummaryError) {
     if (error.href) {
@@ -57,13 +64,14 @@ export function ErrorSummary({ errors, focusKey, title, onNavigate }: Props) {
           {title ?? t('errorSummary.title')}
         </h2>
         <ul className="error-summary__list">
-          {errors.map((error, i) => (
+          {listed.map((error, i) => (
             <li key={`${error.field}-${i}`}>
               <a href={error.href ?? `#${error.field}`} onClick={(e) => handleClick(e, error)}>
-                {error.message}
+                {displaySafe(error.message, MAX_MESSAGE_LENGTH)}
               </a>
             </li>
           ))}
+          {more > 0 ? <li className="error-summary__more">{t('errorSummary.more', { count: more })}</li> : null}
         </ul>
       </div>
     </div>

@@ -17,8 +17,6 @@ import { firstIncomplete, pathFor } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
 
 export const LOAD_INPUT_ID = 'load-answers'
-/** More than this many problems with a file are summed up in one line. */
-const MAX_FILE_ERRORS = 8
 
 export function StartPage() {
   const { draft, keep, setKeep, reset, save } = useDraft()
@@ -40,8 +38,8 @@ export function StartPage() {
         return
       }
       const messages = 'tooBig' in result ? [t('start.loadTooBig')] : result.errors.map((e) => e.message)
-      const shown = messages.slice(0, MAX_FILE_ERRORS)
-      setErrors(shown.map((message) => ({ field: LOAD_INPUT_ID, message })))
+      // The summary lists the first 20 and counts the rest.
+      setErrors(messages.map((message) => ({ field: LOAD_INPUT_ID, message })))
     } catch {
       setErrors([{ field: LOAD_INPUT_ID, message: t('app.loadFailed') }])
     } finally {
