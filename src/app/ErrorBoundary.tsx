@@ -15,7 +15,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error(error, info.componentStack)
+    // Only while developing: in the built app an error's text or stack could hold a name, and a shared device's console keeps it.
+    if (import.meta.env.DEV) console.error(error, info.componentStack)
   }
 
   override render() {
