@@ -4,9 +4,21 @@ import { App } from './app/App.tsx'
 import { setOfflineStatus } from './app/offline-status.ts'
 import './styles/main.css'
 
+/**
+ * A built app keeps errors out of the console: an error's text or stack can hold characters of a name,
+ * and the console of a shared or watched device keeps them. React 19 logs every error a boundary
+ * catches unless told otherwise; the browser logs any error nothing catches unless it is cancelled.
+ */
+const ignore = () => {}
+const rootOptions = import.meta.env.PROD ? { onCaughtError: ignore, onUncaughtError: ignore, onRecoverableError: ignore } : {}
+if (import.meta.env.PROD) {
+  window.addEventListener('error', (event) => event.preventDefault())
+  window.addEventListener('unhandledrejection', (event) => event.preventDefault())
+}
+
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
+  createRoot(root, rootOptions).render(
     <StrictMode>
       <App />
     </StrictMode>,

@@ -22,7 +22,7 @@ const JOINING_SCRIPT =
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/u
 
 /** Control characters other than tab, line feed and carriage return: never part of anything typed. */
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/u
+const CONTROL = /(?![\t\n\r])\p{Cc}/u
 
 export interface CleanOptions {
   /** Long answers (details, corrections) may run over several lines; every other field is one line. */
