@@ -53,6 +53,22 @@ function featureKey(features: Features): string {
 // Shaping is most of the cost of a PDF (stack-notes P7), and letters for many bodies repeat most of their text.
 const MAX_LAYOUTS = 20_000
 
+const JOINER = /[\u200c\u200d]/
+
+/**
+ * A zero-width joiner or non-joiner (part of the spelling in Bengali র‍্যাব or Persian می‌خواهم) shapes the
+ * letters around it and then comes back as the font's space glyph with no advance. pdf-lib keeps only glyph
+ * ids, so it would draw and measure a whole space there: the glyph is dropped once shaping is done.
+ */
+function withoutJoinerGlyphs(text: string, run: FontkitGlyphRun): FontkitGlyphRun {
+  if (!JOINER.test(text)) return run
+  const keep = run.glyphs.map((g, i) => !(run.positions[i]?.xAdvance === 0 && g.advanceWidth > 0 && g.codePoints.every((c) => c === 0x20 || c === 0x200c || c === 0x200d)))
+  if (keep.every(Boolean)) return run
+  run.glyphs = run.glyphs.filter((_, i) => keep[i])
+  run.positions = run.positions.filter((_, i) => keep[i])
+  return run
+}
+
 /** Remember layouts per text and features. pdf-lib only reads the glyph runs it gets back, so they can be shared. */
 function cacheLayouts(font: FontkitFont): void {
   const layout = font.layout.bind(font)
@@ -62,7 +78,7 @@ function cacheLayouts(font: FontkitFont): void {
     const key = `${featureKey(features)}\u0000${text}`
     let run = runs.get(key)
     if (!run) {
-      run = layout(text, features)
+      run = withoutJoinerGlyphs(text, layout(text, features))
       if (runs.size >= MAX_LAYOUTS) runs.clear()
       runs.set(key, run)
     }

@@ -8,6 +8,8 @@ declare module 'fontkit' {
 
   export interface FontkitGlyphRun {
     glyphs: FontkitGlyph[]
+    /** One per glyph: where shaping placed it. pdf-lib reads only the glyphs. */
+    positions: { xAdvance: number }[]
   }
 
   export interface FontkitSubset {
