@@ -1,9 +1,15 @@
 /**
- * How many organisations in the directory have each kind of contact route, and which have none, so
- * the gaps are plain to see:
+ * How many organisations in the directory have each kind of contact, and which have none, so the gaps
+ * are plain to see:
  *
  *   npx tsx scripts/directory-report.ts      (npm run directory:report)
+ *
+ * Each body is in exactly one group: a request route (its own page gives a web form, email or postal
+ * address for requests), a fallback only (its Data Protection Officer's email or its general postal
+ * address: valid, labelled as such), its website only (the app says to search it), or nothing.
  */
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { loadDirectory } from '../src/directory/directory.ts'
 import type { Recipient } from '../src/directory/types.ts'
 
@@ -13,22 +19,29 @@ const KINDS: { kind: Recipient['kind']; label: string }[] = [
   { kind: 'prevent', label: 'Prevent bodies' },
 ]
 
-const COLUMNS = ['bodies', 'web form', 'email', 'post', 'DPO email only', 'any route', 'no route', 'no route, has a source page'] as const
+export type Coverage = 'request route' | 'fallback only' | 'website only' | 'nothing'
 
-function hasRoute(r: Recipient): boolean {
-  return Boolean(r.webForm || r.email || r.postal)
+const GROUPS: readonly Coverage[] = ['request route', 'fallback only', 'website only', 'nothing']
+
+/** Which group a body is in: the best thing we can offer the person for it. */
+export function coverage(r: Recipient): Coverage {
+  if (r.webForm || r.email || r.postal) return 'request route'
+  if (r.dpoEmail || r.generalPostal) return 'fallback only'
+  if (r.website) return 'website only'
+  return 'nothing'
 }
 
-function counts(list: readonly Recipient[]): number[] {
+const DETAIL_COLUMNS = ['web form', 'email', 'post', 'DPO email', 'general post', 'website', 'a detail from another site'] as const
+
+function details(list: readonly Recipient[]): number[] {
   return [
-    list.length,
     list.filter((r) => r.webForm).length,
     list.filter((r) => r.email).length,
     list.filter((r) => r.postal).length,
-    list.filter((r) => r.dpoEmail && !hasRoute(r)).length,
-    list.filter(hasRoute).length,
-    list.filter((r) => !hasRoute(r) && !r.dpoEmail).length,
-    list.filter((r) => !hasRoute(r) && !r.dpoEmail && r.source.url).length,
+    list.filter((r) => r.dpoEmail).length,
+    list.filter((r) => r.generalPostal).length,
+    list.filter((r) => r.website).length,
+    list.filter((r) => Object.values(r.sources ?? {}).some((s) => s.site === 'other')).length,
   ]
 }
 
@@ -48,47 +61,60 @@ function wrap(items: string[], width = 100, indent = '  '): string {
   return lines.join('\n')
 }
 
-function main() {
-  const directory = loadDirectory()
-  const checked = [...new Set(directory.all.map((r) => r.source.checked))].join(', ')
-  const out: string[] = []
-  out.push(`Directory report: ${directory.all.length} organisations a letter can go to (details checked ${checked}).`)
-  out.push('A body can have more than one route, so the route columns do not add up to the total.')
-  out.push('')
-
-  const labelWidth = Math.max(...KINDS.map((k) => k.label.length), 'All'.length) + 2
-  const widths = COLUMNS.map((c) => Math.max(c.length, 6))
+function table(columns: readonly string[], rows: [string, (string | number)[]][]): string[] {
+  const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2
+  const widths = columns.map((c) => Math.max(c.length, 6))
   const row = (label: string, values: (string | number)[]) => label.padEnd(labelWidth) + values.map((v, i) => String(v).padStart((widths[i] ?? 6) + 2)).join('')
-  out.push(row('', [...COLUMNS]))
-  for (const { kind, label } of KINDS) out.push(row(label, counts(directory.all.filter((r) => r.kind === kind))))
-  out.push(row('All', counts(directory.all)))
-  out.push('')
-
-  if (directory.pointers.length > 0) {
-    out.push('Kept in the data but not letter recipients:')
-    for (const p of directory.pointers) {
-      out.push(`  ${p.id}: ${p.sameAs ? `the same organisation as ${p.sameAs}` : 'a pointer to other organisations (see its notes)'}`)
-    }
-    out.push('')
-  }
-
-  for (const { kind, label } of KINDS) {
-    const none = directory.all.filter((r) => r.kind === kind && !hasRoute(r))
-    if (none.length === 0) {
-      out.push(`${label}: every body has a route.`)
-      continue
-    }
-    const dpoOnly = none.filter((r) => r.dpoEmail)
-    const withPage = none.filter((r) => !r.dpoEmail && r.source.url)
-    const nothing = none.filter((r) => !r.dpoEmail && !r.source.url)
-    out.push(`${label} with no web form, email or postal address (${none.length}):`)
-    if (dpoOnly.length > 0) out.push(`  Only a data protection officer's email (${dpoOnly.length}):`, wrap(dpoOnly.map((r) => r.id), 100, '    '))
-    if (withPage.length > 0) out.push(`  A source page to look at, but no details from it (${withPage.length}):`, wrap(withPage.map((r) => r.id), 100, '    '))
-    if (nothing.length > 0) out.push(`  No source at all (${nothing.length}):`, wrap(nothing.map((r) => r.id), 100, '    '))
-    out.push('')
-  }
-  out.push('Fill a gap by adding the detail and its source to ../shared/data/*.csv and running npm run directory:import (see src/data/directory/README.md).')
-  console.log(out.join('\n'))
+  return [row('', [...columns]), ...rows.map(([label, values]) => row(label, values))]
 }
 
-main()
+/** A fallback's kind, for the list: "DPO email", "general post". */
+function fallbackOf(r: Recipient): string {
+  return [r.dpoEmail ? 'DPO email' : '', r.generalPostal ? 'general post' : ''].filter(Boolean).join(' + ')
+}
+
+export function report(all: readonly Recipient[], pointers: readonly Recipient[] = []): string {
+  const out: string[] = []
+  const checked = [...new Set(all.flatMap((r) => [r.source.checked, ...Object.values(r.sources ?? {}).map((s) => s.checked)]))].sort().join(', ')
+  out.push(`Directory report: ${all.length} organisations a letter can go to (details read on ${checked}).`)
+  out.push('')
+  out.push('What we can offer for each body (each body counted once, in its best group):')
+  const byKind = KINDS.map(({ kind, label }) => [label, all.filter((r) => r.kind === kind)] as const)
+  out.push(...table([...GROUPS, 'bodies'], [...byKind, ['All', all] as const].map(([label, list]) => [label, [...GROUPS.map((g) => list.filter((r) => coverage(r) === g).length), list.length]])))
+  out.push('')
+  out.push('Details held (a body can have several, so these do not add up):')
+  out.push(...table(DETAIL_COLUMNS, [...byKind, ['All', all] as const].map(([label, list]) => [label, details(list)])))
+  out.push('')
+
+  if (pointers.length > 0) {
+    out.push('Kept in the data but not letter recipients:')
+    for (const p of pointers) out.push(`  ${p.id}: ${p.sameAs ? `the same organisation as ${p.sameAs}` : 'a pointer to other organisations (see its notes)'}`)
+    out.push('')
+  }
+
+  for (const [label, list] of byKind) {
+    const fallback = list.filter((r) => coverage(r) === 'fallback only')
+    const website = list.filter((r) => coverage(r) === 'website only')
+    const nothing = list.filter((r) => coverage(r) === 'nothing')
+    if (fallback.length + website.length + nothing.length === 0) {
+      out.push(`${label}: every body has a request route.`)
+      continue
+    }
+    out.push(`${label} with no request route (${fallback.length + website.length + nothing.length}):`)
+    if (fallback.length > 0) out.push(`  A fallback only (${fallback.length}):`, wrap(fallback.map((r) => `${r.id} (${fallbackOf(r)})`), 100, '    '))
+    if (website.length > 0) out.push(`  Their website only, to search (${website.length}):`, wrap(website.map((r) => r.id), 100, '    '))
+    if (nothing.length > 0) out.push(`  Nothing at all (${nothing.length}):`, wrap(nothing.map((r) => r.id), 100, '    '))
+    out.push('')
+  }
+  const other = all.filter((r) => Object.values(r.sources ?? {}).some((s) => s.site === 'other'))
+  if (other.length > 0) {
+    out.push(`Bodies with a detail found on another site, shown as such: check these first (${other.length}):`, wrap(other.map((r) => r.id)), '')
+  }
+  out.push('Fill a gap by adding the detail and its source to ../shared/data/*.csv and running npm run directory:import (see src/data/directory/README.md).')
+  return out.join('\n')
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const directory = loadDirectory()
+  console.log(report(directory.all, directory.pointers))
+}

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
 import { t } from '../../app/text.ts'
-import { inSentence } from '../../directory/names.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
@@ -12,7 +11,7 @@ import { addressToRequest } from '../../flow/convert.ts'
 import { useDirectory, knownIn, type Directory } from '../../flow/directory.ts'
 import { EMPTY_ADDRESS, isBlank, type AddressDraft, type RecipientDraft } from '../../flow/draft.ts'
 import { pathFor } from '../../flow/steps.ts'
-import { Provenance } from '../recipients/BodyCard.tsx'
+import { NoRoute, Provenance, RouteList } from '../recipients/BodyCard.tsx'
 import { addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStep } from '../shared/useStep.ts'
@@ -20,8 +19,14 @@ import { ContactRouteFields } from '../shared/ContactRouteFields.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 import { AddRecipientPage } from '../add-recipient/AddRecipientPage.tsx'
 
-/** Where people can tell the maintainers about a wrong address. Nothing is sent automatically. */
-export const MAINTAINERS_EMAIL = 'whatthey-hold@example.org'
+/**
+ * Where people can send a correction, set when the app is built (VITE_CORRECTIONS_EMAIL). Without one
+ * there is no address to show, so the page offers the text to copy only: never a made-up address.
+ */
+export function correctionsAddress(env: Record<string, unknown> = import.meta.env): string | undefined {
+  const value = env.VITE_CORRECTIONS_EMAIL
+  return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? value.trim() : undefined
+}
 
 type Values = { address: AddressDraft; email: string; webForm: string }
 
@@ -93,7 +98,8 @@ function DirectoryBodyDetails({ n, directory }: { n: number; directory: Director
   const ours = directoryRoutes(record)
   const title = t('recipientDetails.title', { name: body.name })
   const reportText = t('recipientDetails.reportText', { name: record.officialName || record.name, id: record.id, current: routesText(ours), typed: typedText(entry) })
-  const mailto = `mailto:${MAINTAINERS_EMAIL}?subject=${encodeURIComponent(t('recipientDetails.reportSubject', { id: record.id }))}&body=${encodeURIComponent(reportText)}`
+  const reportTo = correctionsAddress()
+  const mailto = reportTo ? `mailto:${reportTo}?subject=${encodeURIComponent(t('recipientDetails.reportSubject', { id: record.id }))}&body=${encodeURIComponent(reportText)}` : undefined
 
   function revertToOurs() {
     const list = [...(page.draft.recipients ?? [])]
@@ -123,20 +129,8 @@ function DirectoryBodyDetails({ n, directory }: { n: number; directory: Director
         <>
           <Heading>{title}</Heading>
           <h2 className="heading-s">{t('recipientDetails.ours')}</h2>
-          {ours.length === 0 ? (
-            <div className="warning">
-              <p className="body">{t('recipients.noRoute', { name: inSentence(body.name) })}</p>
-            </div>
-          ) : (
-            <ul className="list route-list">
-              {ours.map((r) => (
-                <li key={`${r.kind}-${r.value}`}>
-                  <strong>{r.label}:</strong> <span className="break-anywhere">{r.value}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Provenance body={{ ...body, typed: false }} />
+          {ours.length === 0 ? <NoRoute body={body} /> : <RouteList routes={ours} />}
+          <Provenance body={{ ...body, routes: ours, typed: false }} />
           <p className="body">{t('recipientDetails.body')}</p>
         </>
       }
@@ -153,11 +147,20 @@ function DirectoryBodyDetails({ n, directory }: { n: number; directory: Director
             <h2 className="heading-m" id="report-title">
               {t('recipientDetails.reportTitle')}
             </h2>
-            <p className="body">{t('recipientDetails.reportBody')}</p>
-            <p className="body">
-              <a href={mailto}>{t('recipientDetails.reportEmail', { address: MAINTAINERS_EMAIL })}</a>
-            </p>
-            <Textarea id="report-text" label={t('recipientDetails.reportCopyLabel', { address: MAINTAINERS_EMAIL })} readOnly rows={5} value={reportText} />
+            {reportTo && mailto ? (
+              <>
+                <p className="body">{t('recipientDetails.reportBody')}</p>
+                <p className="body">
+                  <a href={mailto}>{t('recipientDetails.reportEmail', { address: reportTo })}</a>
+                </p>
+                <Textarea id="report-text" label={t('recipientDetails.reportCopyLabel', { address: reportTo })} readOnly rows={5} value={reportText} />
+              </>
+            ) : (
+              <>
+                <p className="body">{t('recipientDetails.reportBodyNoAddress')}</p>
+                <Textarea id="report-text" label={t('recipientDetails.reportCopyOnlyLabel')} readOnly rows={5} value={reportText} />
+              </>
+            )}
             <Button variant="secondary" onClick={() => void copyReport()}>
               {t('recipientDetails.copy')}
             </Button>
