@@ -155,7 +155,7 @@ describe('the enclosures', () => {
       const at = pages.findIndex((p) => p.rows.some((r) => r.text === 'Enclosures'))
       const page = pages[at]!
       const texts = page.rows.map((r) => r.text)
-      for (const item of letter.enclosures) expect(texts).toContain(`• ${item}`)
+      for (const item of letter.enclosures!) expect(texts).toContain(`• ${item}`)
       expect(texts).toContain('Yours faithfully,')
       expect(texts).toContain('Parent of Siobhán Ní Bhriain')
       expect(contentRows(page)[0]!.text).not.toBe('Yours faithfully,')
