@@ -12,11 +12,6 @@ export const STEP_PATHS = {
   start: '/',
   'follow-up': '/follow-up',
   'follow-up-details': '/follow-up/first-letter',
-  'follow-up-events': '/follow-up/what-has-happened',
-  'follow-up-timing': '/follow-up/when-you-can-send',
-  'what-went-wrong': '/follow-up/what-went-wrong',
-  'how-it-affected': '/follow-up/how-it-affected',
-  'no-complaint-reason': '/follow-up/why-not-complain-to-them-first',
   'who-is-asking': '/who-is-asking',
   'subject-name': '/about-them/name',
   'other-names': '/about-them/other-names',
@@ -25,12 +20,9 @@ export const STEP_PATHS = {
   address: '/about-them/address',
   'previous-addresses': '/about-them/previous-addresses',
   contact: '/about-them/contact-details',
-  'parental-responsibility': '/about-you/parent/parental-responsibility',
-  'no-parental-responsibility': '/about-you/parent/other-ways-to-ask',
   'parent-details': '/about-you/parent',
   'parent-contact': '/about-you/parent/contact-details',
   'child-agrees': '/about-you/parent/does-your-child-agree',
-  'child-does-not-agree': '/about-you/parent/if-your-child-does-not-agree',
   'worker-details': '/about-you/worker',
   'worker-contact': '/about-you/worker/contact-details',
   'what-you-want': '/what-you-want',
@@ -54,7 +46,6 @@ export const JOURNEY = [
   'subject-name',
   'other-names',
   'date-of-birth',
-  'parental-responsibility',
   'address',
   'previous-addresses',
   'contact',
@@ -71,9 +62,6 @@ export const JOURNEY = [
   'sending',
   'check-answers',
 ] as const satisfies readonly StepId[]
-  'what-went-wrong',
-  'how-it-affected',
-  'no-complaint-reason',
 
 export type JourneyStep = (typeof JOURNEY)[number]
 
@@ -107,35 +95,14 @@ export function hasFollowUp(draft: Draft): boolean {
 /** Whether a page is part of this person's journey. */
 export function applies(step: StepId, draft: Draft, ctx: FlowContext): boolean {
   const kind = draft.sender?.kind
-/**
- * The follow-up's own pages, before the main journey: when it can be sent is said before anything
- * else is asked, and the last of them stops anyone going on too early. The complaint's own words
- * are asked near the end of the journey, once we know who is asking and about which organisations.
- */
-export const FOLLOW_UP_STEPS = ['follow-up-details', 'follow-up-events', 'follow-up-timing'] as const satisfies readonly StepId[]
-
-function isComplaint(draft: Draft): boolean {
-  return draft.followUp?.kind === 'complaint' || draft.followUp?.kind === 'ico-complaint'
-}
-
-/** Whether the person told us they complained to the organisation first. */
-export function complainedFirst(draft: Draft): boolean {
-  return draft.followUp?.events?.some((e) => e.kind === 'complaint-made') === true
-}
-
   switch (step) {
     case 'parent-details':
     case 'parent-contact':
     case 'child-agrees':
-    case 'parental-responsibility':
       return kind === 'parent'
     case 'worker-details':
     case 'worker-contact':
       return kind === 'representative'
-    case 'no-parental-responsibility':
-      return kind === 'parent' && draft.sender?.parentalResponsibility !== undefined && draft.sender.parentalResponsibility !== 'yes'
-    case 'child-does-not-agree':
-      return kind === 'parent' && draft.sender?.childAgrees === 'no'
     case 'corrections':
       return draft.requests?.includes('rectification') === true
     case 'adult-child':
@@ -144,17 +111,7 @@ export function complainedFirst(draft: Draft): boolean {
       return hasFollowUp(draft)
     default:
       return true
-    case 'follow-up-events':
-    case 'follow-up-timing':
   }
-    case 'what-went-wrong':
-      // A reminder loaded from a file may carry these words too: they go in its letter, so they are shown.
-      return isComplaint(draft) || (hasFollowUp(draft) && !isBlank(draft.followUp?.whatWentWrong))
-    case 'how-it-affected':
-      // Only the ICO complaint has a place for it.
-      return draft.followUp?.kind === 'ico-complaint'
-    case 'no-complaint-reason':
-      return draft.followUp?.kind === 'ico-complaint' && !complainedFirst(draft)
 }
 
 /**
@@ -170,9 +127,6 @@ export function isComplete(step: StepId, draft: Draft): boolean {
     case 'subject-name':
       return !isBlank(s?.fullName)
     case 'other-names':
-    case 'parental-responsibility':
-      // Only "yes" lets the journey go on as a parent; anyone else is shown the other ways to ask.
-      return sender?.parentalResponsibility === 'yes'
       return s?.otherNames !== undefined
     case 'date-of-birth':
       return isoFromParts(s?.dateOfBirth) !== undefined
@@ -207,16 +161,7 @@ export function isComplete(step: StepId, draft: Draft): boolean {
     case 'follow-up':
       return draft.followUp?.kind !== undefined
     case 'follow-up-details':
-      return isoFromParts(draft.followUp?.originalSentOn) !== undefined && draft.followUp?.originalSentBy !== undefined
-    case 'follow-up-events':
-      return draft.followUp?.events !== undefined
-    case 'what-went-wrong':
-      // The ICO complaint must say it; elsewhere it may be left empty.
-      return draft.followUp?.kind === 'ico-complaint' ? !isBlank(draft.followUp.whatWentWrong) : draft.followUp?.whatWentWrong !== undefined
-    case 'how-it-affected':
-      return draft.followUp?.howItAffected !== undefined
-    case 'no-complaint-reason':
-      return !isBlank(draft.followUp?.noComplaintReason)
+      return isoFromParts(draft.followUp?.originalSentOn) !== undefined
     default:
       return true
   }
@@ -255,22 +200,7 @@ export function next(step: StepId, draft: Draft, ctx: FlowContext): StepId {
       return firstIncomplete(draft, ctx)
     case 'adult-child':
       return 'who-is-asking'
-    case 'follow-up-events':
-      // A changed date or event can change when it may be sent: always say so again.
-      return step === 'follow-up-details' ? 'follow-up-events' : 'follow-up-timing'
-    case 'follow-up-timing':
     case 'add-recipient':
-    case 'parental-responsibility':
-      if (draft.sender?.parentalResponsibility !== 'yes') return 'no-parental-responsibility'
-      break
-    case 'no-parental-responsibility':
-      return firstIncomplete(draft, ctx)
-    case 'child-agrees':
-      if (draft.sender?.childAgrees === 'no') return 'child-does-not-agree'
-      break
-    case 'child-does-not-agree':
-      // The child asking for themselves changes who is writing: any page still unanswered comes next.
-      return ctx.fromCheck || draft.sender?.kind !== 'parent' ? firstIncomplete(draft, ctx) : following('child-agrees', draft, ctx)
     case 'recipient-details':
       return 'recipients'
     case 'check-answers':
@@ -303,18 +233,10 @@ export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId |
       return 'check-answers'
     case 'who-is-asking':
       if (ctx.fromCheck) return 'check-answers'
-      return hasFollowUp(draft) ? 'follow-up-timing' : 'start'
+      return hasFollowUp(draft) ? 'follow-up-details' : 'start'
   }
   if (ctx.fromCheck && step !== 'check-answers') return 'check-answers'
   return preceding(step, draft, ctx)
-    case 'follow-up-events':
-      return 'follow-up-details'
-    case 'follow-up-timing':
-      return 'follow-up-events'
-    case 'no-parental-responsibility':
-      return 'parental-responsibility'
-    case 'child-does-not-agree':
-      return 'child-agrees'
 }
 
 /** The path of a page; `n` is the 1-based position for the organisation page. */
@@ -385,7 +307,6 @@ export function stepForPath(path: string, draft: Draft): Match | undefined {
       const index = second === undefined ? Number.NaN : Number(second)
       // A problem with typed details is fixed on that organisation's page; anything else on the list.
       if (Number.isInteger(index) && third !== undefined && third !== 'id') return { step: 'recipient-details', n: index + 1 }
-      if (second === 'parentalResponsibility') return { step: 'parental-responsibility' }
       return { step: 'recipients' }
     }
     case 'details':
@@ -393,20 +314,7 @@ export function stepForPath(path: string, draft: Draft): Match | undefined {
     case 'sent':
       return { step: 'sending' }
     case 'followUp':
-      switch (second) {
-        case 'kind':
-          return { step: 'follow-up' }
-        case 'events':
-          return { step: 'follow-up-events' }
-        case 'whatWentWrong':
-          return { step: 'what-went-wrong' }
-        case 'howItAffected':
-          return { step: 'how-it-affected' }
-        case 'noComplaintReason':
-          return { step: 'no-complaint-reason' }
-        default:
-          return { step: 'follow-up-details' }
-      }
+      return second === 'kind' ? { step: 'follow-up' } : { step: 'follow-up-details' }
     default:
       return undefined
   }
