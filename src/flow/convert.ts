@@ -6,11 +6,11 @@
 import type { IsoDate } from '../dates/iso.ts'
 import { REQUEST_FORMAT, REQUEST_VERSION } from '../request/constants.ts'
 import { parseRequest, type ParseResult } from '../request/parse.ts'
-import type { Address, Request, RecipientEntry } from '../request/schema.ts'
+import type { Address, FollowUp, Request, RecipientEntry } from '../request/schema.ts'
 import { isoFromParts, partsFromIso } from './date-parts.ts'
 import {
   EMPTY_ADDRESS, isAddressBlank, isBlank,
-  type AddressDraft, type DateParts, type Draft, type RecipientDraft, type SenderDraft,
+  type AddressDraft, type DateParts, type Draft, type FollowUpDraft, type RecipientDraft, type SenderDraft,
 } from './draft.ts'
 
 export interface ConvertOptions {
@@ -89,6 +89,8 @@ function senderCandidate(sender: SenderDraft | undefined): Record<string, unknow
       email: optional(sender.email),
       phone: optional(sender.phone),
       childAgrees: sender.childAgrees === undefined ? undefined : sender.childAgrees === 'yes',
+      // Only "yes" claims it: "no" and "not sure" never do.
+      parentalResponsibility: sender.parentalResponsibility === undefined ? undefined : sender.parentalResponsibility === 'yes',
     })
   }
   return withoutUndefined({
@@ -116,6 +118,21 @@ export function hasTypedDetails(r: RecipientDraft): boolean {
   return !isAddressBlank(r.address) || !isBlank(r.email) || !isBlank(r.webForm)
 }
 
+function followUpCandidate(f: FollowUpDraft | undefined): Record<string, unknown> | undefined {
+  if (!f?.kind || f.kind === 'none') return undefined
+  return withoutUndefined({
+    kind: f.kind,
+    originalSentOn: dateValue(f.originalSentOn),
+    originalSentBy: f.originalSentBy === 'not-sure' ? undefined : f.originalSentBy,
+    theirReference: optional(f.theirReference),
+    // [] is an answer ("nothing has happened"), so it is kept.
+    events: f.events?.map((e) => withoutUndefined({ kind: e.kind, on: dateValue(e.on), answeredOn: e.answered === 'yes' ? dateValue(e.answeredOn) : undefined })),
+    whatWentWrong: optional(f.whatWentWrong),
+    howItAffected: optional(f.howItAffected),
+    noComplaintReason: optional(f.noComplaintReason),
+  })
+}
+
 /** The draft shaped like a request, with anything unanswered left out. Not validated. */
 export function draftToCandidate(draft: Draft, today: IsoDate): Record<string, unknown> {
   const s = draft.subject ?? {}
@@ -123,9 +140,7 @@ export function draftToCandidate(draft: Draft, today: IsoDate): Record<string, u
   const previous = (s.previousAddresses ?? []).map(addressToRequest).filter((a): a is Address => a !== undefined)
   const requests = draft.requests
   const sent = draft.sent?.by && draft.sent.by !== 'not-sure' ? withoutUndefined({ on: dateValue(draft.sent.on), by: draft.sent.by }) : undefined
-  const followUp = draft.followUp?.kind && draft.followUp.kind !== 'none'
-    ? withoutUndefined({ kind: draft.followUp.kind, originalSentOn: dateValue(draft.followUp.originalSentOn), theirReference: optional(draft.followUp.theirReference) })
-    : undefined
+  const followUp = followUpCandidate(draft.followUp)
   return withoutUndefined({
     format: REQUEST_FORMAT,
     version: REQUEST_VERSION,
@@ -169,6 +184,7 @@ export function fromRequest(request: Request): Draft {
       fullName: sender.fullName,
       relationship: sender.relationship,
       childAgrees: sender.childAgrees === undefined ? undefined : sender.childAgrees ? 'yes' : 'no',
+      parentalResponsibility: sender.parentalResponsibility === undefined ? undefined : sender.parentalResponsibility ? 'yes' : 'no',
       address: addressFromRequest(sender.address),
       email: sender.email ?? '',
       phone: sender.phone ?? '',
@@ -213,8 +229,24 @@ export function fromRequest(request: Request): Draft {
     ),
     details: request.details ?? '',
     sent: request.sent ? { by: request.sent.by, on: partsFromIso(request.sent.on) } : { by: 'not-sure', on: undefined },
-    followUp: request.followUp
-      ? { kind: request.followUp.kind, originalSentOn: partsFromIso(request.followUp.originalSentOn), theirReference: request.followUp.theirReference ?? '' }
-      : undefined,
+    followUp: request.followUp ? followUpFromRequest(request.followUp) : undefined,
   }
+}
+
+function followUpFromRequest(f: FollowUp): FollowUpDraft {
+  return withoutUndefined({
+    kind: f.kind,
+    originalSentOn: partsFromIso(f.originalSentOn),
+    originalSentBy: f.originalSentBy,
+    theirReference: f.theirReference ?? '',
+    events: f.events?.map((e) => withoutUndefined({
+      kind: e.kind,
+      on: partsFromIso(e.on),
+      answered: e.answeredOn === undefined ? ('not-yet' as const) : ('yes' as const),
+      answeredOn: e.answeredOn === undefined ? undefined : partsFromIso(e.answeredOn),
+    })),
+    whatWentWrong: f.whatWentWrong ?? '',
+    howItAffected: f.howItAffected ?? '',
+    noComplaintReason: f.noComplaintReason ?? '',
+  })
 }

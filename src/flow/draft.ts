@@ -3,7 +3,7 @@
  * parts). Its shape follows the request schema (`Request`), so converting it is one function
  * (./convert.ts), and check-answers runs the real schema before any letter is made.
  */
-import type { FollowUpKind, ManualRecipientKind, RequestType, SenderKind, SentBy, Topic } from '../request/constants.ts'
+import type { FollowUpEventKind, FollowUpKind, ManualRecipientKind, RequestType, SenderKind, SentBy, Topic } from '../request/constants.ts'
 
 /** A date as typed into three boxes. */
 export interface DateParts {
@@ -40,6 +40,8 @@ export interface SenderDraft {
   relationship?: string
   /** Parent: whether the child knows and agrees. "yes" becomes `childAgrees: true`. */
   childAgrees?: 'yes' | 'no' | 'too-young'
+  /** Parent: "yes" becomes `parentalResponsibility: true`; "no" and "not sure" never claim it (false). */
+  parentalResponsibility?: 'yes' | 'no' | 'not-sure'
   /** Worker only. */
   organisation?: string
   role?: string
@@ -67,10 +69,26 @@ export interface SentDraft {
   on?: DateParts
 }
 
+/** One thing that happened after the first letter, as typed. */
+export interface FollowUpEventDraft {
+  kind: FollowUpEventKind
+  on: DateParts
+  /** Whether what they asked for was sent (or, for a complaint, whether they answered); only "yes" keeps `answeredOn`. */
+  answered?: 'yes' | 'not-yet'
+  answeredOn?: DateParts
+}
+
 export interface FollowUpDraft {
   kind?: FollowUpKind | 'none'
   originalSentOn?: DateParts
+  /** "not-sure" is left out of the request, which then assumes post. */
+  originalSentBy?: SentBy | 'not-sure'
   theirReference?: string
+  /** What has happened since, oldest first; [] when nothing has; undefined until asked. */
+  events?: FollowUpEventDraft[]
+  whatWentWrong?: string
+  howItAffected?: string
+  noComplaintReason?: string
 }
 
 export interface Draft {

@@ -25,7 +25,7 @@ function complete(kind: 'self' | 'parent' | 'representative', extra: Partial<Dra
       kind === 'self'
         ? { kind }
         : kind === 'parent'
-          ? { kind, fullName: 'Pat', relationship: 'mother', address: { ...ADDRESS, line1: '' }, email: '', phone: '', childAgrees: 'yes' }
+          ? { kind, parentalResponsibility: 'yes', fullName: 'Pat', relationship: 'mother', address: { ...ADDRESS, line1: '' }, email: '', phone: '', childAgrees: 'yes' }
           : { kind, fullName: 'Jo', organisation: 'Org', role: 'Youth worker', address: ADDRESS, email: '', phone: '', reference: '' },
     requests: ['access'],
     topics: [],
@@ -57,7 +57,7 @@ describe('the journey', () => {
 
   it('asks a parent about themself and whether the child agrees', () => {
     expect(walk(complete('parent'))).toEqual([
-      'who-is-asking', 'subject-name', 'other-names', 'date-of-birth', 'address', 'previous-addresses', 'contact',
+      'who-is-asking', 'parental-responsibility', 'subject-name', 'other-names', 'date-of-birth', 'address', 'previous-addresses', 'contact',
       'parent-details', 'parent-contact', 'child-agrees', 'what-you-want', 'topics', 'recipients', 'details', 'sending', 'check-answers',
     ])
   })
@@ -113,8 +113,9 @@ describe('Change links', () => {
 
   it('ask a new follow-up question first (self → parent)', () => {
     const d: Draft = { ...complete('self'), sender: { kind: 'parent' } }
-    expect(next('who-is-asking', d, { ...ctx, fromCheck: true })).toBe('parent-details')
-    const named: Draft = { ...d, sender: { kind: 'parent', fullName: 'Pat', relationship: 'dad' } }
+    expect(next('who-is-asking', d, { ...ctx, fromCheck: true })).toBe('parental-responsibility')
+    expect(next('parental-responsibility', { ...d, sender: { kind: 'parent', parentalResponsibility: 'yes' } }, { ...ctx, fromCheck: true })).toBe('parent-details')
+    const named: Draft = { ...d, sender: { kind: 'parent', parentalResponsibility: 'yes', fullName: 'Pat', relationship: 'dad' } }
     expect(next('parent-details', named, { ...ctx, fromCheck: true })).toBe('parent-contact')
   })
 
@@ -145,7 +146,7 @@ describe('Back links', () => {
 
   it('go from the first question to the start, or to the follow-up when there is one', () => {
     expect(previous('who-is-asking', {}, ctx)).toBe('start')
-    expect(previous('who-is-asking', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-details')
+    expect(previous('who-is-asking', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-timing')
     expect(previous('who-is-asking', { followUp: { kind: 'none' } }, ctx)).toBe('start')
   })
 
@@ -163,10 +164,14 @@ describe('Back links', () => {
 })
 
 describe('follow-ups', () => {
-  it('ask about the first letter, then the first unanswered question', () => {
+  it('ask about the first letter, what has happened since, say when it can be sent, then the first unanswered question', () => {
     expect(next('follow-up', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-details')
-    expect(next('follow-up-details', { followUp: { kind: 'reminder' } }, ctx)).toBe('who-is-asking')
-    expect(next('follow-up-details', { ...complete('self'), followUp: { kind: 'ico-complaint' } }, ctx)).toBe('check-answers')
+    expect(next('follow-up-details', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-events')
+    expect(next('follow-up-events', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-timing')
+    expect(next('follow-up-timing', { followUp: { kind: 'reminder' } }, ctx)).toBe('who-is-asking')
+    expect(next('follow-up-timing', { ...complete('self'), followUp: { kind: 'reminder' } }, ctx)).toBe('check-answers')
+    // From check your answers a changed date still goes past the page that says when.
+    expect(next('follow-up-details', { ...complete('self'), followUp: { kind: 'reminder' } }, { ...ctx, fromCheck: true })).toBe('follow-up-events')
   })
 
   it('skip the first-letter page for "I have not sent a letter yet"', () => {
@@ -203,7 +208,8 @@ describe('isComplete', () => {
     expect(isComplete('recipients', { recipients: [] })).toBe(false)
     expect(isComplete('sending', { sent: { by: 'post' } })).toBe(true)
     expect(isComplete('follow-up', { followUp: { kind: 'none' } })).toBe(true)
-    expect(isComplete('follow-up-details', { followUp: { originalSentOn: { day: '1', month: '9', year: '2026' } } })).toBe(true)
+    expect(isComplete('follow-up-details', { followUp: { originalSentOn: { day: '1', month: '9', year: '2026' } } })).toBe(false)
+    expect(isComplete('follow-up-details', { followUp: { originalSentOn: { day: '1', month: '9', year: '2026' }, originalSentBy: 'not-sure' } })).toBe(true)
     expect(isComplete('letters', {})).toBe(true)
   })
 

@@ -3,7 +3,7 @@ import { t } from '../../app/text.ts'
 import { formatLongDate } from '../../dates/iso.ts'
 import { addressToRequest } from '../../flow/convert.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
-import { isBlank, whoOf, type AddressDraft, type DateParts, type Draft } from '../../flow/draft.ts'
+import { isBlank, whoOf, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft } from '../../flow/draft.ts'
 import { applies, hasFollowUp, pathFor, type FlowContext, type StepId } from '../../flow/steps.ts'
 
 export interface AnswerRow {
@@ -36,6 +36,14 @@ function text(value: string | undefined): string[] {
   return isBlank(value) ? [] : [value as string]
 }
 
+/** "They asked you for proof of identity on 4 September 2026. You sent the proof on 14 September 2026." */
+function eventLine(e: FollowUpEventDraft): string {
+  const what = t('check.eventOn', { what: t(`followUpEvents.option.${e.kind}`), date: dateText(e.on)[0] ?? '' })
+  if (e.kind !== 'asked-for-id' && e.kind !== 'asked-what-you-meant' && e.kind !== 'complaint-made') return what
+  const answer = e.answered === 'yes' ? t(`check.answered.${e.kind}`, { date: dateText(e.answeredOn)[0] ?? '' }) : t(`check.notAnswered.${e.kind}`)
+  return `${what} ${answer}`
+}
+
 /** The answers in sections, each row with the page that changes it. `nameOf` gives a directory body's name. */
 export function answerSections(draft: Draft, nameOf: (id: string) => string | undefined, ctx: FlowContext): AnswerSection[] {
   const who = whoOf(draft)
@@ -50,8 +58,17 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
         { key: t('check.row.followUp'), lines: [t(`followUp.option.${draft.followUp.kind}`)], step: 'follow-up' },
         {
           key: t('check.row.firstLetter'),
-          lines: [...dateText(draft.followUp.originalSentOn), ...(isBlank(draft.followUp.theirReference) ? [] : [t('check.theirReference', { ref: draft.followUp.theirReference ?? '' })])],
+          lines: [
+            ...dateText(draft.followUp.originalSentOn),
+            ...(draft.followUp.originalSentBy ? [t(`followUpDetails.how.${draft.followUp.originalSentBy}`)] : []),
+            ...(isBlank(draft.followUp.theirReference) ? [] : [t('check.theirReference', { ref: draft.followUp.theirReference ?? '' })]),
+          ],
           step: 'follow-up-details',
+        },
+        {
+          key: t('check.row.events'),
+          lines: draft.followUp.events === undefined ? [] : draft.followUp.events.length === 0 ? [t('check.event.nothing')] : draft.followUp.events.map(eventLine),
+          step: 'follow-up-events',
         },
       ],
     })
@@ -79,6 +96,11 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
     sections.push({
       title: t('check.section.aboutYou'),
       rows: [
+        {
+          key: t('check.row.parentalResponsibility'),
+          lines: sender.parentalResponsibility ? [t(`parentalResponsibility.option.${sender.parentalResponsibility}`)] : [],
+          step: 'parental-responsibility',
+        },
         { key: t('check.row.yourName'), lines: text(sender.fullName), step: 'parent-details' },
         { key: t('check.row.relationship'), lines: text(sender.relationship), step: 'parent-details' },
         {
@@ -122,6 +144,11 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
     },
     { key: t('check.row.details'), lines: text(draft.details), step: 'details' },
   )
+  if (applies('what-went-wrong', draft, ctx)) requestRows.push({ key: t('check.row.whatWentWrong'), lines: text(draft.followUp?.whatWentWrong), step: 'what-went-wrong' })
+  if (applies('how-it-affected', draft, ctx)) requestRows.push({ key: t('check.row.howItAffected'), lines: text(draft.followUp?.howItAffected), step: 'how-it-affected' })
+  if (applies('no-complaint-reason', draft, ctx)) {
+    requestRows.push({ key: t('check.row.noComplaintReason'), lines: text(draft.followUp?.noComplaintReason), step: 'no-complaint-reason' })
+  }
   sections.push({ title: t('check.section.request'), rows: requestRows })
 
   const sent = draft.sent

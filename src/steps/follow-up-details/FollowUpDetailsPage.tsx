@@ -2,28 +2,43 @@ import { useState } from 'react'
 import { t } from '../../app/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
+import { Radios } from '../../components/Radios/Radios.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
-import { EMPTY_DATE, type DateParts } from '../../flow/draft.ts'
+import { EMPTY_DATE, type DateParts, type FollowUpDraft } from '../../flow/draft.ts'
+import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
+import { thisLetter } from '../follow-up/words.ts'
 
-type Values = { on: DateParts; theirReference: string }
+type Values = { on: DateParts; by: FollowUpDraft['originalSentBy'] | '' | null; theirReference: string }
 
+const ROUTES = ['email', 'online-form', 'hand', 'post', 'not-sure'] as const
+
+/** When and how the first letter went: its receipt, and so every date after it, is counted from these. */
 export function FollowUpDetailsPage() {
   const [wrongParts, setWrongParts] = useState<DatePart[] | undefined>(undefined)
   const page = useStepForm<Values>({
     step: 'follow-up-details',
-    defaultValues: (d) => ({ on: { ...EMPTY_DATE, ...d.followUp?.originalSentOn }, theirReference: d.followUp?.theirReference ?? '' }),
-    owns: ['followUp.originalSentOn', 'followUp.theirReference'],
+    defaultValues: (d) => ({
+      on: { ...EMPTY_DATE, ...d.followUp?.originalSentOn },
+      by: d.followUp?.originalSentBy ?? '',
+      theirReference: d.followUp?.theirReference ?? '',
+    }),
+    owns: ['followUp.originalSentOn', 'followUp.originalSentBy', 'followUp.theirReference'],
     check: (v) => {
       const result = checkDate(v.on, 'originalSentOn', 'followUp.originalSentOn')
       setWrongParts(result.parts)
-      return result.errors
+      const errors = [...result.errors]
+      if (!v.by) errors.push({ field: 'originalSentBy', message: message('chooseOriginalSentBy') })
+      return errors
     },
-    apply: (draft, v) => ({ ...draft, followUp: { ...draft.followUp, originalSentOn: { ...v.on }, theirReference: v.theirReference } }),
-    fieldFor: (path) => (path.startsWith('followUp.theirReference') ? 'theirReference' : 'originalSentOn-day'),
+    apply: (draft, v) => ({
+      ...draft,
+      followUp: { ...draft.followUp, originalSentOn: { ...v.on }, originalSentBy: v.by || undefined, theirReference: v.theirReference },
+    }),
+    fieldFor: (path) => (path.startsWith('followUp.theirReference') ? 'theirReference' : path.startsWith('followUp.originalSentBy') ? 'originalSentBy' : 'originalSentOn-day'),
   })
   const dateError = page.errors.find((e) => e.field.startsWith('originalSentOn-'))?.message
   return (
@@ -33,7 +48,12 @@ export function FollowUpDetailsPage() {
       errors={page.errors}
       attempt={page.attempt}
       onSubmit={page.onSubmit}
-      intro={<Heading>{t('followUpDetails.title')}</Heading>}
+      intro={
+        <>
+          <Heading>{t('followUpDetails.title')}</Heading>
+          <p className="body">{t('followUpDetails.body', { this: thisLetter(page.draft) })}</p>
+        </>
+      }
     >
       <DateInput
         id="originalSentOn"
@@ -42,6 +62,18 @@ export function FollowUpDetailsPage() {
         error={dateError}
         errorParts={wrongParts}
         register={(part) => page.form.register(`on.${part}`)}
+      />
+      <Radios
+        id="originalSentBy"
+        legend={t('followUpDetails.howLegend')}
+        error={page.errorFor('originalSentBy')}
+        registration={page.form.register('by')}
+        dividerBeforeLast={t('followUpDetails.or')}
+        options={ROUTES.map((by) => ({
+          value: by,
+          label: t(`followUpDetails.how.${by}`),
+          hint: by === 'hand' ? t('followUpDetails.how.handHint') : by === 'not-sure' ? t('followUpDetails.how.not-sureHint') : undefined,
+        }))}
       />
       <TextInput
         id="theirReference"

@@ -20,6 +20,7 @@ import { useStep } from '../shared/useStep.ts'
 type State =
   | { status: 'working' }
   | { status: 'failed' }
+  | { status: 'refused'; problems: string[] }
   | { status: 'ready'; request: Request; made: MadeLetters; allUrl: string; urls: string[] }
 
 const PDF = 'application/pdf'
@@ -46,7 +47,9 @@ function LetterCard({ letter, url }: { letter: MadeLetter; url: string }) {
   return (
     <li className="card letter-card">
       <h3 className="heading-s">{letter.recipientName}</h3>
-      {letter.deadlineWords ? <p className="body body--strong">{t('letters.deadline', { date: letter.deadlineWords })}</p> : null}
+      {letter.deadlineWords ? (
+        <p className="body body--strong">{t(letter.deadlineKind === 'acknowledge' ? 'letters.acknowledgeBy' : 'letters.deadline', { date: letter.deadlineWords })}</p>
+      ) : null}
       <div className="button-group button-group--inline">
         <a className="button button--secondary" href={url} download={letter.fileName}>
           {t('letters.downloadShort')}{' '}
@@ -118,6 +121,15 @@ export function LettersPage() {
           if (live) navigate(pathFor('check-answers'), { replace: true })
           return
         }
+        // A follow-up before its time is never made: say why, in the letters' own words, with the way back.
+        if (checked.request.followUp) {
+          const { sendTiming } = await import('../follow-up-timing/timing.ts')
+          const problems = sendTiming(page.draft, page.today, directory)?.bodies.flatMap((b) => (b.problem ? [b.problem] : [])) ?? []
+          if (problems.length > 0) {
+            if (live) setState({ status: 'refused', problems })
+            return
+          }
+        }
         const { makeLetters } = await import('../../worker/pdf-client.ts')
         const result = await makeLetters(checked.request)
         if (!live) return
@@ -147,6 +159,24 @@ export function LettersPage() {
         <output className="body loading status">
           {t('letters.making')}
         </output>
+      </Page>
+    )
+  }
+
+  if (state.status === 'refused') {
+    return (
+      <Page title={t('letters.refusedTitle')} back={page.back} hasErrors>
+        <Heading>{t('letters.refusedTitle')}</Heading>
+        <div className="warning" role="alert">
+          {state.problems.map((problem) => (
+            <p className="body body--strong" key={problem}>
+              {problem}
+            </p>
+          ))}
+        </div>
+        <p className="body">
+          <Link to={pathFor('follow-up-timing')}>{t('letters.refusedBack')}</Link>
+        </p>
       </Page>
     )
   }

@@ -14,6 +14,7 @@ import type { Shots } from './shots.ts'
 export const PATHS = {
   start: '/',
   who: '/who-is-asking',
+  parentalResponsibility: '/about-you/parent/parental-responsibility',
   name: '/about-them/name',
   otherNames: '/about-them/other-names',
   dateOfBirth: '/about-them/date-of-birth',
@@ -96,6 +97,12 @@ export async function runJourney(page: Page, baseUrl: string, person: Person, sh
 
   await chooseRadio(page, page.getByRole('radio', { name: ui(`whoIsAsking.option.${who}`), exact: true }))
   await shots.take(page)
+  if (person.parent) {
+    // Only someone with parental responsibility writes as a parent.
+    await continueTo(page, PATHS.parentalResponsibility)
+    await chooseRadio(page, page.getByRole('radio', { name: ui('parentalResponsibility.option.yes'), exact: true }))
+    await shots.take(page)
+  }
   await continueTo(page, PATHS.name)
 
   await typeInto(page, textbox(page, ui(`subjectName.title.${who}`)), s.fullName)

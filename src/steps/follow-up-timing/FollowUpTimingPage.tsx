@@ -1,0 +1,123 @@
+import { useEffect, type FormEvent } from 'react'
+import { Page } from '../../app/Page.tsx'
+import { navigate } from '../../app/router.ts'
+import { t } from '../../app/text.ts'
+import { Button } from '../../components/Button/Button.tsx'
+import { Heading } from '../../components/Heading/Heading.tsx'
+import { Link } from '../../components/Link/Link.tsx'
+import { formatLongDate, type IsoDate } from '../../dates/iso.ts'
+import { isComplete, pathFor } from '../../flow/steps.ts'
+import { bodyAtStart, thisLetter } from '../follow-up/words.ts'
+import { useStep } from '../shared/useStep.ts'
+import type { BodyTiming } from './timing.ts'
+import { useSendTiming } from './useSendTiming.ts'
+
+/** How their date was worked out, from what the person told us: each line is one of their answers. */
+function Explained({ body, today, complaint }: { body: BodyTiming; today: IsoDate; complaint: boolean }) {
+  const { facts } = body
+  const tl = facts.timeline
+  if (tl.state !== 'running') return null
+  const lines: string[] = [t(tl.receivedAssumed ? 'followUpTiming.receivedPosted' : 'followUpTiming.received', { date: formatLongDate(tl.received) })]
+  if (tl.idArrived) lines.push(t('followUpTiming.idArrived', { date: formatLongDate(tl.idArrived) }))
+  if (tl.pausedDays > 0) lines.push(t('followUpTiming.paused', { days: tl.pausedDays }))
+  if (tl.extension === 'counted') lines.push(t('followUpTiming.extended'))
+  if (tl.extension === 'too-late') lines.push(t('followUpTiming.extensionTooLate'))
+  const deadline = { body: bodyAtStart(body.name), deadline: formatLongDate(tl.deadline) }
+  lines.push(today > tl.deadline ? t('followUpTiming.deadlinePast', deadline) : t('followUpTiming.deadlineFuture', deadline))
+  if (complaint && facts.reply) lines.push(t('followUpTiming.replied', { date: formatLongDate(facts.reply.on) }))
+  return (
+    <>
+      {lines.map((line) => (
+        <p className="body" key={line}>
+          {line}
+        </p>
+      ))}
+    </>
+  )
+}
+
+/**
+ * When the follow-up can be sent, before anything else is asked: the same rules the letters use.
+ * Too early, and there is no way on; an ICO complaint long after the last contact is warned about.
+ */
+export function FollowUpTimingPage() {
+  const page = useStep('follow-up-timing')
+  const state = useSendTiming(page.draft, page.today)
+  const letter = thisLetter(page.draft)
+  const timing = state.status === 'ready' ? state.timing : undefined
+  const missing = state.status === 'ready' && timing === undefined
+
+  // Dates not answered yet (a bookmark, a cleared answer): ask for them first.
+  useEffect(() => {
+    if (missing) navigate(pathFor(isComplete('follow-up-details', page.draft) ? 'follow-up-events' : 'follow-up-details'), { replace: true })
+  }, [missing, page.draft])
+
+  if (state.status === 'failed') {
+    return (
+      <Page title={t('followUpTiming.checking')} back={page.back}>
+        <Heading>{t('followUpTiming.checking')}</Heading>
+        <p className="body">{t('app.loadFailed')}</p>
+      </Page>
+    )
+  }
+  if (!timing) {
+    return (
+      <Page title={t('followUpTiming.checking')} back={page.back}>
+        <Heading>{t('followUpTiming.checking')}</Heading>
+      </Page>
+    )
+  }
+
+  const title = t(timing.canSend ? 'followUpTiming.title.can' : 'followUpTiming.title.cannot', { this: letter })
+  const complaint = page.draft.followUp?.kind !== 'reminder'
+  const named = timing.bodies.length > 1
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    page.saveAndContinue(page.draft)
+  }
+
+  return (
+    <Page title={title} back={page.back}>
+      <Heading>{title}</Heading>
+      {timing.bodies.map((body, i) => (
+        <section key={`${body.name ?? ''}-${i}`} className="section">
+          {named ? <h2 className="heading-s">{body.name}</h2> : null}
+          {body.problem ? (
+            <div className="warning">
+              <p className="body body--strong">{body.problem}</p>
+            </div>
+          ) : null}
+          <Explained body={body} today={page.today} complaint={complaint} />
+          {timing.icoMayRefuse && body.facts.icoMayRefuse ? (
+            <div className="warning" role="note">
+              <h2 className="heading-s">{t('followUpTiming.icoLateTitle')}</h2>
+              <p className="body">{t('followUpTiming.icoLate', { body: bodyAtStart(body.name), date: formatLongDate(body.facts.lastContact) })}</p>
+            </div>
+          ) : null}
+        </section>
+      ))}
+      {timing.canSend ? (
+        <form noValidate onSubmit={onSubmit}>
+          <Button type="submit">{t('app.continue')}</Button>
+        </form>
+      ) : (
+        <>
+          <h2 className="heading-m">{t('followUpTiming.whatNowTitle')}</h2>
+          <p className="body">{t('followUpTiming.comeBack')}</p>
+          <ul className="list">
+            <li>
+              <Link to={pathFor('follow-up-details')}>{t('followUpTiming.changeFirstLetter')}</Link>
+            </li>
+            <li>
+              <Link to={pathFor('follow-up-events')}>{t('followUpTiming.changeEvents')}</Link>
+            </li>
+            <li>
+              <Link to={pathFor('follow-up')}>{t('followUpTiming.changeKind')}</Link>
+            </li>
+          </ul>
+        </>
+      )}
+    </Page>
+  )
+}
