@@ -1,11 +1,12 @@
 /**
- * The app shell: everything a page load would do in a multi-page site. Header with the quick exit,
- * one page per URL, footer with privacy and "Clear everything". Question pages load on first use.
+ * The app shell: everything a page load would do in a multi-page site. The quick exit bar, the header,
+ * one page per URL, and the footer with privacy, the keep choice and "Clear everything". Question
+ * pages load on first use.
  */
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { Button } from '../components/Button/Button.tsx'
 import { Link } from '../components/Link/Link.tsx'
-import { QuickExit, useQuickExitKeys } from '../components/QuickExit/QuickExit.tsx'
+import { leaveQuickly, QuickExit, useQuickExitKeys } from '../components/QuickExit/QuickExit.tsx'
 import type { Draft } from '../flow/draft.ts'
 import { pathFor } from '../flow/steps.ts'
 import { DraftProvider, useDraft } from '../flow/store.tsx'
@@ -14,8 +15,9 @@ import { NotFoundPage } from '../steps/not-found/NotFoundPage.tsx'
 import { PrivacyPage } from '../steps/privacy/PrivacyPage.tsx'
 import { StartPage } from '../steps/start/StartPage.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
+import { PageNotice, showNotice, StorageNotice } from './notices.tsx'
 import { setOfflineStatus, useOfflineStatus } from './offline-status.ts'
-import { navigate, useRoute } from './router.ts'
+import { navigate, useRoute, withReturn, type Route } from './router.ts'
 import { t } from './text.ts'
 
 const StepPages = lazy(() => import('../steps/StepPages.tsx'))
@@ -46,7 +48,7 @@ function OfflineBanner() {
           <Button
             onClick={() => {
               // Answers not kept on this device still survive the reload into the new version.
-              if (!keep) holdForUpdate(draft)
+              if (keep !== 'keep') holdForUpdate(draft)
               update()
             }}
           >
@@ -62,25 +64,34 @@ function OfflineBanner() {
   return ready ? <output className="notice status">{t('offline.ready')}</output> : null
 }
 
-function Footer({ onCleared }: { onCleared: () => void }) {
-  const { keep, clearAll } = useDraft()
+/** The page to come back to from the keep and clear pages (never one of those two themselves). */
+function hereFor(route: Route): string {
+  const step = route.match?.step
+  return step === 'keep-answers' || step === 'clear' ? (route.returnTo ?? '/') : route.key
+}
+
+/**
+ * Privacy first, then the keep choice, then "Clear everything": a Tab pressed by mistake after
+ * Continue lands on the privacy link, and clearing always asks on a page of its own.
+ */
+function Footer({ route }: { route: Route }) {
+  const { keep, problem } = useDraft()
+  const here = hereFor(route)
+  const kept = keep === 'keep' && problem === undefined
   return (
     <footer className="footer">
       <div className="container">
-        <p className="body footer__status">{keep ? t('app.footer.keeping') : t('app.footer.notKeeping')}</p>
-        <div className="button-group">
-          <Button
-            variant="warning"
-            onClick={async () => {
-              await clearAll()
-              onCleared()
-            }}
-          >
-            {t('app.footer.clear')}
-          </Button>
-        </div>
         <p className="body">
           <Link to={pathFor('privacy')}>{t('app.footer.privacy')}</Link>
+        </p>
+        <p className="body footer__status">{kept ? t('app.footer.keeping') : t('app.footer.notKeeping')}</p>
+        <p className="body">
+          <Link to={withReturn(pathFor('keep-answers'), here)}>{t('app.footer.changeKeep')}</Link>
+        </p>
+        <p className="body">
+          <Link to={withReturn(pathFor('clear'), here)} className="footer__clear">
+            {t('app.footer.clear')}
+          </Link>
         </p>
         <p className="body-s">{t('app.footer.notGov')}</p>
         <p className="body-s">{t('app.footer.attribution')}</p>
@@ -89,11 +100,26 @@ function Footer({ onCleared }: { onCleared: () => void }) {
   )
 }
 
+/** What another tab did: follow a clear or a quick exit, and offer this tab the newest answers. */
+function useOtherTabs() {
+  const { otherTab } = useDraft()
+  useEffect(() => {
+    if (!otherTab) return
+    if (otherTab.kind === 'leave') leaveQuickly(false)
+    else if (otherTab.kind === 'cleared') {
+      // Nothing typed stays on screen: a form's boxes go with the page.
+      navigate('/')
+      showNotice({ key: '/', text: t('app.otherTab.cleared') })
+    } else showNotice({ key: window.location.pathname + window.location.search, text: t('app.otherTab.changed'), refresh: true })
+  }, [otherTab])
+}
+
 function Shell() {
   const route = useRoute()
   const { ready } = useDraft()
-  const [notice, setNotice] = useState<{ key: string; text: string }>()
+  const [generation, setGeneration] = useState(0)
   useQuickExitKeys()
+  useOtherTabs()
 
   let content
   const step = route.match?.step
@@ -116,31 +142,30 @@ function Shell() {
       <a className="skip-link" href="#main-content">
         {t('app.skipLink')}
       </a>
+      <QuickExit />
       <header className="header">
         <div className="container header__inner">
           <Link to="/" className="header__name">
             {t('app.name')}
           </Link>
-          <QuickExit />
         </div>
       </header>
       <div className="container">
-        <main id="main-content" className="main" tabIndex={-1} key={route.key}>
+        {/* A new key remounts the page: its boxes show the answers afresh. */}
+        <main id="main-content" className="main" tabIndex={-1} key={`${route.key}#${generation}`}>
           <OfflineBanner />
-          {notice && notice.key === route.key ? (
-            <output className="notice status">
-              {notice.text}
-            </output>
-          ) : null}
+          <StorageNotice />
+          <PageNotice
+            routeKey={route.key}
+            onRefresh={() => {
+              showNotice(undefined)
+              setGeneration((n) => n + 1)
+            }}
+          />
           {content}
         </main>
       </div>
-      <Footer
-        onCleared={() => {
-          navigate('/')
-          setNotice({ key: '/', text: t('app.footer.cleared') })
-        }}
-      />
+      <Footer route={route} />
     </>
   )
 }

@@ -54,6 +54,20 @@ export interface Route {
   match: Match | undefined
   /** Came from a Change link on check your answers. */
   fromCheck: boolean
+  /** "?return=": the page of this app to go back to (the keep and clear pages). */
+  returnTo: string | undefined
+}
+
+/** A path of this app from "?return="; anything else (another site, say) is ignored. */
+function appPath(value: string | null): string | undefined {
+  if (!value?.startsWith('/') || value.startsWith('//')) return undefined
+  const url = new URL(value, 'http://localhost')
+  return matchPath(url.pathname) ? url.pathname + url.search : undefined
+}
+
+/** `path` with a way back to `returnTo`, a page of this app. */
+export function withReturn(path: string, returnTo: string): string {
+  return `${path}?return=${encodeURIComponent(returnTo)}`
 }
 
 export function useRoute(): Route {
@@ -64,5 +78,6 @@ export function useRoute(): Route {
     pathname: url.pathname,
     match: matchPath(url.pathname),
     fromCheck: url.searchParams.get('from') === 'check',
+    returnTo: appPath(url.searchParams.get('return')),
   }
 }

@@ -1,6 +1,10 @@
 /** "Save your answers to a file": the request file format, named without the person's name. */
+import type { IsoDate } from '../dates/iso.ts'
 import type { Request } from '../request/schema.ts'
 import { createObjectUrl, revokeObjectUrl } from '../storage/index.ts'
+import { toRequest } from './convert.ts'
+import { getDirectory } from './directory.ts'
+import type { Draft } from './draft.ts'
 
 export const ANSWERS_FILE_TYPE = 'application/json'
 
@@ -24,4 +28,16 @@ export function downloadFile(data: BlobPart, fileName: string, type: string): vo
 
 export function saveAnswersFile(request: Request, fileName: string): void {
   downloadFile(requestFileText(request), fileName, ANSWERS_FILE_TYPE)
+}
+
+/**
+ * Saves the answers so far to a file, when they are a whole request (a file must load again as it
+ * was saved); 'incomplete' when questions are still to answer.
+ */
+export async function saveDraftToFile(draft: Draft, today: IsoDate, fileName: string): Promise<'saved' | 'incomplete'> {
+  const directory = await getDirectory()
+  const result = toRequest(draft, { today, isKnownRecipient: (id) => directory.byId(id) !== undefined })
+  if (!result.ok) return 'incomplete'
+  saveAnswersFile(result.request, fileName)
+  return 'saved'
 }

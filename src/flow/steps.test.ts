@@ -88,10 +88,19 @@ describe('the journey', () => {
 
   it('goes from the end pages to the letters', () => {
     const d = complete('self')
-    expect(next('check-answers', d, ctx)).toBe('letters')
+    expect(next('check-answers', d, ctx)).toBe('before-you-send')
+    expect(next('before-you-send', d, ctx)).toBe('letters')
+    expect(previous('before-you-send', d, ctx)).toBe('check-answers')
     expect(next('letters', d, ctx)).toBe('letters')
     expect(next('start', d, ctx)).toBe('who-is-asking')
     expect(next('privacy', d, ctx)).toBe('start')
+  })
+
+  it('goes on from the keep question to the first question, or to what is left when there are answers', () => {
+    expect(next('keep-answers', {}, ctx)).toBe('who-is-asking')
+    expect(next('keep-answers', complete('self'), ctx)).toBe('check-answers')
+    expect(next('keep-answers', { sender: { kind: 'self' } }, ctx)).toBe('subject-name')
+    expect(previous('keep-answers', {}, ctx)).toBe('start')
   })
 
   it('returns from the organisation pages to the list', () => {

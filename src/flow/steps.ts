@@ -34,8 +34,11 @@ export const STEP_PATHS = {
   details: '/anything-else',
   sending: '/how-you-will-send',
   'check-answers': '/check-your-answers',
+  'before-you-send': '/before-you-send',
   letters: '/your-letters',
   privacy: '/privacy',
+  'keep-answers': '/keep-your-answers',
+  clear: '/clear-everything',
 } as const
 
 export type StepId = keyof typeof STEP_PATHS
@@ -204,10 +207,15 @@ export function next(step: StepId, draft: Draft, ctx: FlowContext): StepId {
     case 'recipient-details':
       return 'recipients'
     case 'check-answers':
+      return 'before-you-send'
+    case 'before-you-send':
     case 'letters':
       return 'letters'
     case 'privacy':
+    case 'clear':
       return 'start'
+    case 'keep-answers':
+      return Object.keys(draft).length === 0 ? 'who-is-asking' : firstIncomplete(draft, ctx)
   }
   if (step === 'date-of-birth' && isParentOfAdult(draft, ctx.today)) return 'adult-child'
   if (ctx.fromCheck) return firstIncomplete(draft, ctx, step)
@@ -220,6 +228,11 @@ export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId |
     case 'start':
     case 'privacy':
       return undefined
+    case 'keep-answers':
+    case 'clear':
+      return 'start'
+    case 'before-you-send':
+      return 'check-answers'
     case 'follow-up':
       return 'start'
     case 'follow-up-details':

@@ -1,92 +1,148 @@
 /**
  * The one store for all answers: a React context around the draft. Pages read from it and, on a
- * valid Continue, write to it; it keeps a copy in this browser only when the person allows it.
+ * valid Continue, write to it. It keeps a copy in this browser only once the person has said to,
+ * field by field, and follows what the app's other tabs change.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { clearEverything, getKeepAnswers, loadDraft, saveDraft, setKeepAnswers, takeHeldDraft } from '../storage/index.ts'
+import {
+  clearEverything,
+  diff,
+  listenToOtherTabs,
+  loadKept,
+  saveChanges,
+  setKeepChoice,
+  StorageError,
+  takeHeldDraft,
+  type ClearOutcome,
+  type KeepChoice,
+  type StorageProblem,
+} from '../storage/index.ts'
 import type { Draft } from './draft.ts'
+
+export type { ClearOutcome, KeepChoice } from '../storage/index.ts'
+
+/** What another tab did, for the page to say; `id` tells two of the same kind apart. */
+export interface OtherTabNews {
+  kind: 'changed' | 'cleared' | 'leave'
+  id: number
+}
 
 export interface DraftStore {
   draft: Draft
   /** False until kept answers have been read back (or found missing). */
   ready: boolean
-  /** Whether the answers on screen came from this browser's storage. */
-  restored: boolean
-  /** Whether answers are kept on this device. */
-  keep: boolean
-  /** Replaces the answers and keeps them if allowed. Returns the new draft. */
+  /** Whether answers are kept on this device; 'unasked' keeps nothing. */
+  keep: KeepChoice
+  /** Trouble keeping or reading answers: the device is full, storage failed, or it did not answer. */
+  problem?: StorageProblem | 'busy'
+  otherTab?: OtherTabNews
+  /** Replaces the answers and keeps the fields that changed, if allowed. Returns the new draft. */
   save: (draft: Draft) => Draft
-  setKeep: (keep: boolean) => void
-  /** Starts again: empties the answers, keeps the keep/don't-keep choice. */
-  reset: () => void
-  /** Empties the answers and everything kept on this device. */
-  clearAll: () => Promise<void>
+  setKeep: (keep: 'keep' | 'forget') => Promise<void>
+  /** Empties the answers here and everything kept on this device. */
+  clearAll: () => Promise<ClearOutcome>
 }
 
 const DraftContext = createContext<DraftStore | null>(null)
 
+function problemOf(error: unknown): StorageProblem {
+  return error instanceof StorageError ? error.problem : 'failed'
+}
+
+/**
+ * `initial` gives the answers directly (component tests): then nothing is read, kept or shared
+ * with other tabs.
+ */
 export function DraftProvider({ children, initial }: { children: ReactNode; initial?: Draft }) {
   const [draft, setDraft] = useState<Draft>(initial ?? {})
   const [ready, setReady] = useState(initial !== undefined)
-  const [restored, setRestored] = useState(false)
-  const [keep, setKeepState] = useState(true)
-  const keepRef = useRef(true)
+  const [keep, setKeepState] = useState<KeepChoice>(initial === undefined ? 'unasked' : 'forget')
+  const [problem, setProblem] = useState<StorageProblem | 'busy'>()
+  const [otherTab, setOtherTab] = useState<OtherTabNews>()
   const draftRef = useRef<Draft>(draft)
-  useEffect(() => {
-    draftRef.current = draft
-  }, [draft])
+
+  const show = useCallback((next: Draft) => {
+    draftRef.current = next
+    setDraft(next)
+  }, [])
 
   useEffect(() => {
     if (initial !== undefined) return
     let live = true
-    void (async () => {
-      const [kept, keptDraft, held] = await Promise.all([getKeepAnswers(), loadDraft(), takeHeldDraft()])
-      if (!live) return
-      keepRef.current = kept
-      setKeepState(kept)
-      // Answers held across an update are the newest; they exist only when the person chose not to keep any.
-      const stored = held ?? keptDraft
-      if (stored) {
-        setDraft(stored)
-        setRestored(true)
+    let news = 0
+    const stop = listenToOtherTabs((event) => {
+      news += 1
+      switch (event.kind) {
+        case 'changed':
+          show(event.apply(draftRef.current))
+          setOtherTab({ kind: 'changed', id: news })
+          return
+        case 'keep':
+          setKeepState(event.choice)
+          return
+        case 'cleared':
+          show({})
+          setKeepState('unasked')
+          setProblem(undefined)
+          setOtherTab({ kind: 'cleared', id: news })
+          return
+        case 'leave':
+          setOtherTab({ kind: 'leave', id: news })
       }
+    })
+    void (async () => {
+      const [kept, held] = await Promise.all([loadKept(), takeHeldDraft()])
+      if (!live) return
+      setKeepState(kept.choice)
+      setProblem(kept.problem)
+      // Answers held across an update are the newest; they exist only when none are kept.
+      const stored = held ?? kept.draft
+      if (stored) show(stored)
       setReady(true)
     })()
     return () => {
       live = false
+      stop()
     }
-  }, [initial])
+  }, [initial, show])
 
-  const save = useCallback((next: Draft) => {
-    draftRef.current = next
-    setDraft(next)
-    if (keepRef.current) void saveDraft(next)
-    return next
-  }, [])
+  const save = useCallback(
+    (next: Draft) => {
+      const changes = diff(draftRef.current, next)
+      show(next)
+      saveChanges(changes, next).then(
+        (wrote) => {
+          if (wrote) setProblem(undefined)
+        },
+        (error: unknown) => setProblem(problemOf(error)),
+      )
+      return next
+    },
+    [show],
+  )
 
-  const setKeep = useCallback((next: boolean) => {
-    keepRef.current = next
+  const setKeep = useCallback(async (next: 'keep' | 'forget') => {
     setKeepState(next)
-    void setKeepAnswers(next).then(() => {
-      // Turning keeping back on keeps what is on screen now.
-      if (next) void saveDraft(draftRef.current)
-    })
+    try {
+      await setKeepChoice(next, draftRef.current)
+      setProblem(undefined)
+    } catch (error) {
+      setProblem(problemOf(error))
+    }
   }, [])
-
-  const reset = useCallback(() => {
-    setRestored(false)
-    save({})
-  }, [save])
 
   const clearAll = useCallback(async () => {
-    await clearEverything()
-    keepRef.current = true
-    setKeepState(true)
-    setRestored(false)
-    setDraft({})
-  }, [])
+    // Off the screen at once; the device's copy follows.
+    show({})
+    setKeepState('unasked')
+    setProblem(undefined)
+    return clearEverything()
+  }, [show])
 
-  const value = useMemo(() => ({ draft, ready, restored, keep, save, setKeep, reset, clearAll }), [draft, ready, restored, keep, save, setKeep, reset, clearAll])
+  const value = useMemo(
+    () => ({ draft, ready, keep, problem, otherTab, save, setKeep, clearAll }),
+    [draft, ready, keep, problem, otherTab, save, setKeep, clearAll],
+  )
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>
 }
 

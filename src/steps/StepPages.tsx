@@ -4,20 +4,23 @@
  */
 import { lazy, useEffect, type ReactElement } from 'react'
 import { today } from '../app/clock.ts'
-import { navigate, type Route } from '../app/router.ts'
+import { navigate, withReturn, type Route } from '../app/router.ts'
 import { applies, pathFor, type StepId } from '../flow/steps.ts'
 import { useDraft } from '../flow/store.tsx'
 import { AddRecipientPage } from './add-recipient/AddRecipientPage.tsx'
 import { AddressPage } from './address/AddressPage.tsx'
 import { AdultChildPage } from './adult-child/AdultChildPage.tsx'
+import { BeforeYouSendPage } from './before-you-send/BeforeYouSendPage.tsx'
 import { CheckAnswersPage } from './check-answers/CheckAnswersPage.tsx'
 import { ChildAgreesPage } from './child-agrees/ChildAgreesPage.tsx'
+import { ClearPage } from './clear/ClearPage.tsx'
 import { ContactPage } from './contact/ContactPage.tsx'
 import { CorrectionsPage } from './corrections/CorrectionsPage.tsx'
 import { DateOfBirthPage } from './date-of-birth/DateOfBirthPage.tsx'
 import { DetailsPage } from './details/DetailsPage.tsx'
 import { FollowUpPage } from './follow-up/FollowUpPage.tsx'
 import { FollowUpDetailsPage } from './follow-up-details/FollowUpDetailsPage.tsx'
+import { KeepAnswersPage } from './keep-answers/KeepAnswersPage.tsx'
 import { LettersPage } from './letters/LettersPage.tsx'
 import { OtherNamesPage } from './other-names/OtherNamesPage.tsx'
 import { ParentContactPage } from './parent-contact/ParentContactPage.tsx'
@@ -52,10 +55,12 @@ function Redirect({ to }: { to: string }) {
 }
 
 export default function StepPages({ route }: { route: Route }): ReactElement | null {
-  const { draft } = useDraft()
+  const { draft, keep } = useDraft()
   const match = route.match
   if (!match) return null
   const { step, n } = match
+  // Nothing is kept until the person has said whether to keep it: the first question asks.
+  if (keep === 'unasked' && step !== 'keep-answers' && step !== 'clear') return <Redirect to={withReturn(pathFor('keep-answers'), route.key)} />
   if (!applies(step, draft, { today: today() })) return <Redirect to={pathFor(INSTEAD[step] ?? 'start')} />
   switch (step) {
     case 'follow-up':
@@ -106,8 +111,14 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
       return <SendingPage />
     case 'check-answers':
       return <CheckAnswersPage />
+    case 'before-you-send':
+      return <BeforeYouSendPage />
     case 'letters':
       return <LettersPage />
+    case 'keep-answers':
+      return <KeepAnswersPage />
+    case 'clear':
+      return <ClearPage />
     case 'start':
     case 'privacy':
       return null

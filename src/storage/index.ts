@@ -1,77 +1,279 @@
 /**
- * The only module that touches this browser's storage (IndexedDB, through idb-keyval). Every call is
- * wrapped: in a private window or with storage turned off the app still works, it just forgets.
- * Nothing here ever sends anything anywhere.
+ * The only module that touches this browser's storage (IndexedDB, through ./database.ts). Nothing is
+ * kept until the person has said to keep their answers. Each save is a set of changed fields, written
+ * in one transaction and told to the app's other tabs (BroadcastChannel), so two tabs never undo each
+ * other's answers. Nothing here ever sends anything anywhere.
  */
-import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval'
 import type { Draft } from '../flow/draft.ts'
+import { applyChanges, Ledger, type Change } from './changes.ts'
+import * as database from './database.ts'
 
-export const STORAGE_KEYS = {
-  /** The answers so far. */
-  draft: 'draft',
-  /** false when the person chose not to keep answers on this device. */
-  keepAnswers: 'keep-answers',
-} as const
+export { diff, type Change } from './changes.ts'
+export { DATABASE_NAME, RECORD as STORAGE_KEYS, STORE_NAME } from './database.ts'
 
-/** Our own database, so clearing it never touches anything else on the site's origin. */
-export const DATABASE_NAME = 'what-they-hold'
-export const STORE_NAME = 'answers'
 /** Any cache of made letters the app may create is named with this prefix, so clearing finds it. */
 export const LETTER_CACHE_PREFIX = 'what-they-hold-letters'
 
-let store: UseStore | undefined
-function db(): UseStore {
-  store ??= createStore(DATABASE_NAME, STORE_NAME)
-  return store
-}
+/** Whether answers are kept on this device: not until the person has said so. */
+export type KeepChoice = 'unasked' | 'keep' | 'forget'
 
-/** Whether answers are kept on this device. Kept unless the person said not to. */
-export async function getKeepAnswers(): Promise<boolean> {
-  try {
-    return (await get<unknown>(STORAGE_KEYS.keepAnswers, db())) !== false
-  } catch {
-    return true
+/** Why answers could not be kept: the device is full, or the browser would not keep them. */
+export type StorageProblem = 'full' | 'failed'
+
+export class StorageError extends Error {
+  constructor(
+    readonly problem: StorageProblem,
+    options?: { cause?: unknown },
+  ) {
+    super(problem === 'full' ? 'There is no space left to keep the answers' : 'The browser did not keep the answers', options)
+    this.name = 'StorageError'
   }
 }
 
-/** Saying "do not keep" also deletes anything already kept. */
-export async function setKeepAnswers(keep: boolean): Promise<void> {
-  try {
-    if (keep) {
-      await del(STORAGE_KEYS.keepAnswers, db())
-    } else {
-      await set(STORAGE_KEYS.keepAnswers, false, db())
-      await del(STORAGE_KEYS.draft, db())
-    }
-  } catch {
-    // Storage unavailable: nothing was kept anyway.
+function storageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined
+  return new StorageError(name === 'QuotaExceededError' ? 'full' : 'failed', { cause: error })
+}
+
+/** What another tab of the app did. */
+export type OtherTabEvent =
+  | { kind: 'changed'; apply: (draft: Draft) => Draft }
+  | { kind: 'keep'; choice: KeepChoice }
+  | { kind: 'cleared' }
+  | { kind: 'leave' }
+
+type Message =
+  | { kind: 'changed'; revision: number; changes: Change[] }
+  | { kind: 'keep'; choice: KeepChoice }
+  | { kind: 'cleared' }
+  | { kind: 'leave' }
+
+/** Versioned, so a tab of an older app with other messages never hears this one. */
+const CHANNEL_NAME = 'what-they-hold-answers-1'
+
+let choice: KeepChoice = 'unasked'
+/** A save failed, so what is kept is behind: the next save writes the whole draft. */
+let behind = false
+/** This tab's writes, one after another, so they reach IndexedDB in the order they were made. */
+let queue: Promise<unknown> = Promise.resolve()
+const ledger = new Ledger()
+const listeners = new Set<(event: OtherTabEvent) => void>()
+let channel: BroadcastChannel | null | undefined
+
+function emit(event: OtherTabEvent): void {
+  for (const listener of listeners) listener(event)
+}
+
+/** Other tabs' changes that are the newest, for this tab to show. */
+function deliver(changes: Change[]): void {
+  if (changes.length > 0) emit({ kind: 'changed', apply: (draft) => applyChanges(draft, changes) as Draft })
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+function isChange(value: unknown): value is Change {
+  if (typeof value !== 'object' || value === null) return false
+  const path = (value as { path?: unknown }).path
+  return Array.isArray(path) && path.every((p) => typeof p === 'string' && !UNSAFE_KEYS.has(p))
+}
+
+function receive(data: unknown): void {
+  if (typeof data !== 'object' || data === null) return
+  const message = data as Partial<Message>
+  switch (message.kind) {
+    case 'changed':
+      if (typeof message.revision !== 'number' || !Array.isArray(message.changes) || !message.changes.every(isChange)) return
+      deliver(ledger.receive(message.revision, message.changes))
+      return
+    case 'keep':
+      if (message.choice !== 'keep' && message.choice !== 'forget') return
+      choice = message.choice
+      emit({ kind: 'keep', choice: message.choice })
+      return
+    case 'cleared':
+      forgetAll()
+      emit({ kind: 'cleared' })
+      return
+    case 'leave':
+      emit({ kind: 'leave' })
   }
 }
 
-/** Keeps the answers, only if the person has not said no. */
-export async function saveDraft(draft: Draft): Promise<void> {
+function getChannel(): BroadcastChannel | null {
+  if (channel !== undefined) return channel
   try {
-    if (!(await getKeepAnswers())) return
-    await set(STORAGE_KEYS.draft, draft, db())
+    channel = new BroadcastChannel(CHANNEL_NAME)
+    channel.onmessage = (event: MessageEvent) => receive(event.data)
   } catch {
-    // Storage full or unavailable: the answers stay in memory for this visit.
+    // No BroadcastChannel: saves still merge field by field, other tabs just learn of them later.
+    channel = null
+  }
+  return channel
+}
+
+function post(message: Message): void {
+  try {
+    getChannel()?.postMessage(message)
+  } catch {
+    // Nothing to tell, or no one to tell it to.
   }
 }
 
-/** The kept answers, checked field by field; undefined when there are none. */
-export async function loadDraft(): Promise<Draft | undefined> {
-  let stored: unknown
-  try {
-    if (!(await getKeepAnswers())) return undefined
-    stored = await get<unknown>(STORAGE_KEYS.draft, db())
-  } catch {
-    return undefined
+function forgetAll(): void {
+  choice = 'unasked'
+  behind = false
+  ledger.reset(0)
+}
+
+/** Hears what other tabs of the app do: their saves, their keep choice, clearing and leaving. */
+export function listenToOtherTabs(listener: (event: OtherTabEvent) => void): () => void {
+  listeners.add(listener)
+  getChannel()
+  const stop = database.onDeletedElsewhere(() => {
+    forgetAll()
+    emit({ kind: 'cleared' })
+  })
+  return () => {
+    listeners.delete(listener)
+    stop()
   }
-  if (stored === undefined || stored === null) return undefined
+}
+
+export interface Kept {
+  choice: KeepChoice
+  draft?: Draft
+  /** 'busy': IndexedDB did not answer in time (another tab holding it); 'failed': it gave an error. */
+  problem?: 'busy' | 'failed'
+}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error('busy')), ms))
+}
+
+/**
+ * The keep choice and the kept answers, checked field by field. Never waits for ever: after
+ * `waitMs` it gives up and says so, and the app starts with no answers.
+ */
+export async function loadKept(waitMs = 5000): Promise<Kept> {
+  // A first visit opens nothing, so it leaves no trace on the device.
+  if ((await database.exists()) === false) return { choice }
+  let records: database.Records
+  try {
+    records = await Promise.race([database.read(), timeout(waitMs)])
+  } catch (error) {
+    return { choice, problem: error instanceof Error && error.message === 'busy' ? 'busy' : 'failed' }
+  }
+  ledger.reset(records.revision)
+  choice = records.keep === true ? 'keep' : records.keep === false ? 'forget' : 'unasked'
+  if (choice !== 'keep' || records.draft === undefined || records.draft === null) return { choice }
   // Loaded only when there is something to check, so a first visit never downloads it.
   const { restoreDraft } = await import('./restore.ts')
-  const draft = restoreDraft(stored)
-  return Object.keys(draft).length === 0 ? undefined : draft
+  const draft = restoreDraft(records.draft)
+  return { choice, draft: Object.keys(draft).length === 0 ? undefined : draft }
+}
+
+/**
+ * Keeps this tab's changed answers, if the person chose to keep them: merged into what is kept in
+ * one transaction, then told to the other tabs. `whole` is the whole draft, written instead when an
+ * earlier save failed. Resolves true when something was written; rejects with a StorageError when
+ * the answers could not be kept.
+ */
+export function saveChanges(changes: readonly Change[], whole: Draft): Promise<boolean> {
+  if (choice !== 'keep' || (changes.length === 0 && !behind)) return Promise.resolve(false)
+  // After a failed write the choice itself may never have reached IndexedDB: write it with the answers.
+  const catchUp = behind
+  const writing: Change[] = catchUp ? [{ path: [], value: whole }] : [...changes]
+  ledger.start(writing)
+  const task = queue.then(async () => {
+    let written: database.Records | undefined
+    try {
+      // Another tab may have said not to keep answers, or cleared them: IndexedDB has the last word.
+      written = await database.update((current) =>
+        current.keep === true || (catchUp && current.keep === undefined)
+          ? { keep: true, draft: applyChanges(current.draft, writing), revision: current.revision + 1 }
+          : undefined,
+      )
+    } catch (error) {
+      behind = true
+      deliver(ledger.finish(writing, undefined))
+      throw storageError(error)
+    }
+    behind = false
+    deliver(ledger.finish(writing, written?.revision))
+    if (written) post({ kind: 'changed', revision: written.revision, changes: writing })
+    return written !== undefined
+  })
+  queue = task.catch(() => undefined)
+  return task
+}
+
+/**
+ * The person's choice. Keeping writes the answers on screen now; not keeping deletes any kept
+ * answers and remembers only the choice. Other tabs follow it.
+ */
+export async function setKeepChoice(next: 'keep' | 'forget', draft: Draft): Promise<void> {
+  choice = next
+  post({ kind: 'keep', choice: next })
+  const task = queue.then(() =>
+    database.update((current) =>
+      next === 'keep' ? { keep: true, draft, revision: current.revision + 1 } : { keep: false, draft: undefined, revision: current.revision + 1 },
+    ),
+  )
+  queue = task.catch(() => undefined)
+  try {
+    const written = await task
+    behind = false
+    if (written) ledger.reset(written.revision)
+  } catch (error) {
+    behind = next === 'keep'
+    throw storageError(error)
+  }
+}
+
+export type ClearOutcome = 'cleared' | 'other-tabs-open' | 'failed'
+
+/**
+ * "Clear everything from this device": the kept answers and the keep choice (the database itself),
+ * every blob URL the app made, answers held for an update, and any cache of made letters; other tabs
+ * drop their answers too. Downloaded files are outside our reach. 'other-tabs-open': the answers are
+ * gone, but another tab has not let go of the empty database yet.
+ */
+export async function clearEverything(waitMs = 8000): Promise<ClearOutcome> {
+  revokeAllObjectUrls()
+  try {
+    sessionStorage.removeItem(UPDATE_HANDOFF_KEY)
+  } catch {
+    // No session storage here.
+  }
+  forgetAll()
+  post({ kind: 'cleared' })
+  // This tab's saves go first, so none lands after the answers are deleted.
+  await queue
+  let outcome: ClearOutcome = 'cleared'
+  if ((await database.exists()) !== false) {
+    // Deleting the records is quick and needs no other tab; deleting the database waits for them.
+    const wiped = await database.wipe().then(() => true, () => false)
+    try {
+      if ((await database.destroy(waitMs)) === 'blocked') outcome = wiped ? 'other-tabs-open' : 'failed'
+    } catch {
+      if (!wiped) outcome = 'failed'
+    }
+  }
+  try {
+    if (typeof caches !== 'undefined') {
+      const names = await caches.keys()
+      await Promise.all(names.filter((n) => n.startsWith(LETTER_CACHE_PREFIX)).map((n) => caches.delete(n)))
+    }
+  } catch {
+    // No Cache Storage here.
+  }
+  return outcome
+}
+
+/** Tells the other tabs to leave too ("Leave this site quickly"). */
+export function announceLeaving(): void {
+  post({ kind: 'leave' })
 }
 
 const objectUrls = new Set<string>()
@@ -90,47 +292,6 @@ export function revokeObjectUrl(url: string): void {
 export function revokeAllObjectUrls(): void {
   for (const url of objectUrls) URL.revokeObjectURL(url)
   objectUrls.clear()
-}
-
-/** Removes our database itself, so not even an empty one is left behind. */
-async function deleteDatabase(): Promise<void> {
-  if (typeof indexedDB === 'undefined' || !store) return
-  try {
-    // idb-keyval keeps its connection open; close it first or the deletion waits for ever.
-    const database = await store('readonly', (objectStore) => objectStore.transaction.db)
-    database.close()
-  } catch {
-    // Never opened, or already gone.
-  }
-  store = undefined
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DATABASE_NAME)
-    request.onsuccess = () => resolve()
-    request.onerror = () => resolve()
-    request.onblocked = () => resolve()
-  })
-}
-
-/**
- * "Clear everything from this device": the kept answers and the keep/don't-keep choice, every blob
- * URL the app made, and any cache of made letters. Downloaded files are outside our reach.
- */
-export async function clearEverything(): Promise<void> {
-  revokeAllObjectUrls()
-  try {
-    await clear(db())
-  } catch {
-    // Nothing kept, or storage unavailable.
-  }
-  await deleteDatabase()
-  try {
-    if (typeof caches !== 'undefined') {
-      const names = await caches.keys()
-      await Promise.all(names.filter((n) => n.startsWith(LETTER_CACHE_PREFIX)).map((n) => caches.delete(n)))
-    }
-  } catch {
-    // No Cache Storage here.
-  }
 }
 
 /** Where answers the person chose not to keep wait during the one reload into a new version. */

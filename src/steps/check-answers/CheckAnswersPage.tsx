@@ -9,7 +9,7 @@ import { SummaryList } from '../../components/SummaryList/SummaryList.tsx'
 import { toRequest } from '../../flow/convert.ts'
 import { getDirectory, useDirectory } from '../../flow/directory.ts'
 import { saveAnswersFile } from '../../flow/save-file.ts'
-import { pathFor, stepForPath } from '../../flow/steps.ts'
+import { next, pathFor, stepForPath } from '../../flow/steps.ts'
 import type { ParseResult } from '../../request/parse.ts'
 import { useStep } from '../shared/useStep.ts'
 import { answerSections, changeHref } from './rows.ts'
@@ -47,7 +47,7 @@ export function CheckAnswersPage() {
 
   async function makeLetters() {
     const result = await check()
-    if (result.ok) navigate(pathFor('letters'))
+    if (result.ok) navigate(pathFor(next('check-answers', page.draft, page.ctx)))
   }
 
   async function saveFile() {

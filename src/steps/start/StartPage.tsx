@@ -6,9 +6,8 @@ import { useState, type ChangeEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { today } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
-import { navigate } from '../../app/router.ts'
+import { navigate, withReturn } from '../../app/router.ts'
 import { t, tList } from '../../app/text.ts'
-import { Button } from '../../components/Button/Button.tsx'
 import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
@@ -19,7 +18,7 @@ import { useDraft } from '../../flow/store.tsx'
 export const LOAD_INPUT_ID = 'load-answers'
 
 export function StartPage() {
-  const { draft, keep, setKeep, reset, save } = useDraft()
+  const { draft, keep, save } = useDraft()
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [attempt, setAttempt] = useState(0)
   const [reading, setReading] = useState(false)
@@ -63,15 +62,15 @@ export function StartPage() {
       {hasAnswers ? (
         <section className="card" aria-labelledby="saved-title">
           <h2 className="heading-m" id="saved-title">
-            {keep ? t('start.savedTitle') : t('start.inProgressTitle')}
+            {keep === 'keep' ? t('start.savedTitle') : t('start.inProgressTitle')}
           </h2>
           <div className="button-group">
             <Link to={pathFor(firstIncomplete(draft, { today: today() }))} className="button button--primary">
               {t('start.savedContinue')}
             </Link>
-            <Button variant="secondary" onClick={() => reset()}>
+            <Link to={withReturn(pathFor('clear'), pathFor('start'))} className="button button--secondary">
               {t('start.savedRestart')}
-            </Button>
+            </Link>
           </div>
         </section>
       ) : null}
@@ -91,15 +90,11 @@ export function StartPage() {
       )}
 
       <h2 className="heading-m">{t('start.keepTitle')}</h2>
-      <div className="choice choice--checkbox choice--single">
-        <input className="choice__input" type="checkbox" id="do-not-keep" checked={!keep} aria-describedby="do-not-keep-hint" onChange={(e) => setKeep(!e.target.checked)} />
-        <label className="choice__label" htmlFor="do-not-keep">
-          {t('start.keepLabel')}
-        </label>
-        <div className="hint choice__hint" id="do-not-keep-hint">
-          {t('start.keepHint')}
-        </div>
-      </div>
+      <ul className="list list--bullet">
+        {tList('start.shared').map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
 
       <h2 className="heading-m">{t('start.loadTitle')}</h2>
       <p className="body">{t('start.loadText')}</p>

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
+import { answerKeepQuestion } from './keep.ts'
 import { chooseFromCombobox, chooseRadio, isFocused, pressEnterOn, tabTo, tick, typeInto, waitForPage } from './keyboard.ts'
 import { ui, ukDate, type AddressAnswer, type DateAnswer, type Person } from './people.ts'
 import type { Shots } from './shots.ts'
@@ -34,6 +35,7 @@ export const PATHS = {
   details: '/anything-else',
   sending: '/how-you-will-send',
   check: '/check-your-answers',
+  beforeSend: '/before-you-send',
   letters: '/your-letters',
 } as const
 
@@ -93,7 +95,8 @@ export async function runJourney(page: Page, baseUrl: string, person: Person, sh
   await page.getByRole('heading', { level: 1, name: ui('start.title') }).waitFor()
   await shots.take(page)
   await pressEnterOn(page, page.getByRole('link', { name: ui('start.button'), exact: true }))
-  await waitForPage(page, PATHS.who)
+  // Asked once, before any answer is kept.
+  await answerKeepQuestion(page, 'keep', PATHS.who)
 
   await chooseRadio(page, page.getByRole('radio', { name: ui(`whoIsAsking.option.${who}`), exact: true }))
   await shots.take(page)
@@ -234,8 +237,11 @@ export async function runJourney(page: Page, baseUrl: string, person: Person, sh
   const checkAnswersText = await main.innerText()
   await shots.take(page)
 
-  // Make the letters, and time it from the key press to the download.
-  const make = page.getByRole('button', { name: ui('check.button'), exact: true })
+  // "Before you send" comes next; then make the letters, and time it from that key press to the download.
+  await pressEnterOn(page, page.getByRole('button', { name: ui('check.button'), exact: true }))
+  await waitForPage(page, PATHS.beforeSend)
+  await shots.take(page)
+  const make = page.getByRole('button', { name: ui('beforeSend.button'), exact: true })
   await tabTo(page, make)
   const started = performance.now()
   await page.keyboard.press('Enter')
