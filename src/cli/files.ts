@@ -78,7 +78,8 @@ export function readRequestFile(file: string, fs: FileSystem = nodeFs): ReadResu
   } catch (error) {
     return inputFault(error, file)
   } finally {
-    fs.closeSync(fd)
+    // The text is read (or the reason it cannot be is known): a failure to close changes neither.
+    bestEffort(() => fs.closeSync(fd))
   }
 }
 
