@@ -114,7 +114,7 @@ test('a detail found on another site is marked as such and never linked; the ICO
   assert.match(text, /we found the email address on another site, netpol\.org, not on the Metropolitan Police Service's own website\. Check it on their own site/)
   assert.equal(await card.locator('a[href*="netpol"]').count(), 0)
   assert.match(text, /we found the online form on the Metropolitan Police Service's website/)
-  assert.match(text, /The ICO told the Metropolitan Police Service to answer requests faster \(enforcement notice, June 2019\)\. Source: a report on another site \(jmw\.co\.uk\)\. Check it on the ICO's website\./)
+  assert.match(text, /The ICO told the Metropolitan Police Service to answer requests faster \(enforcement notice, June 2019\)\. Sustained failure to answer subject access requests on time[^\n]*Source: a report on another site \(jmw\.co\.uk\)\. Check it on the ICO's website\./)
   assert.equal(await card.locator('a[href*="jmw.co.uk"]').count(), 0)
 })
 

@@ -77,7 +77,7 @@ export function IcoActions({ body }: { body: BodyInfo }) {
       <h4 className="heading-xs">{t('recipients.icoTitle')}</h4>
       {notes.map((note) => (
         <p className="body-s" key={`${note.action.action}-${note.action.date ?? ''}-${note.action.source.url}`}>
-          {note.line} <SentenceText sentence={note.source} />
+          {note.line} {note.action.summary} <SentenceText sentence={note.source} />
         </p>
       ))}
       <p className="body-s">{t('recipients.icoExpect')}</p>
