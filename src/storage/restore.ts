@@ -4,7 +4,7 @@
  * Written with zod/mini so it stays small; it is only loaded when there is something to read.
  */
 import * as z from 'zod/mini'
-import { FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS } from '../request/constants.ts'
+import { FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS } from '../request/constants.ts'
 import type { Draft } from '../flow/draft.ts'
 
 /** Longer than any field allows, so a typed answer that is too long survives to get its message. */
@@ -17,7 +17,7 @@ function keep<T extends z.ZodMiniType>(schema: T) {
 
 const text = z.string().check(z.maxLength(MAX_TEXT))
 const dateParts = z.object({ day: text, month: text, year: text })
-const address = z.object({ line1: text, line2: text, town: text, county: text, postcode: text })
+const address = z.object({ line1: text, line2: text, town: text, county: text, postcode: text, country: z.optional(text) })
 
 /** A list keeps the items that fit and drops the rest. */
 function listOf<T extends z.ZodMiniType>(item: T, max: number) {
@@ -55,6 +55,7 @@ const draftSchema = z.object({
       fullName: keep(text),
       relationship: keep(text),
       childAgrees: keep(z.enum(['yes', 'no', 'too-young'])),
+      parentalResponsibility: keep(z.enum(['yes', 'no', 'not-sure'])),
       organisation: keep(text),
       role: keep(text),
       reference: keep(text),
@@ -83,7 +84,20 @@ const draftSchema = z.object({
     z.object({
       kind: keep(z.enum([...FOLLOW_UP_KINDS, 'none'])),
       originalSentOn: keep(dateParts),
+      originalSentBy: keep(z.enum([...SENT_BY, 'not-sure'])),
       theirReference: keep(text),
+      events: listOf(
+        z.object({
+          kind: z.enum(FOLLOW_UP_EVENTS),
+          on: dateParts,
+          answered: keep(z.enum(['yes', 'not-yet'])),
+          answeredOn: keep(dateParts),
+        }),
+        LIMITS.followUpEvents,
+      ),
+      whatWentWrong: keep(text),
+      howItAffected: keep(text),
+      noComplaintReason: keep(text),
     }),
   ),
 })

@@ -323,27 +323,49 @@ describe('reading what is kept', () => {
   })
 })
 
+/**
+ * Every field of a draft, at every level, required. A field added to Draft fails the type check of
+ * the test below until it is added there, and then the test itself until restore.ts keeps it: a
+ * reload must never drop an answer.
+ */
+type Every<T> = T extends readonly (infer U)[] ? Every<U>[] : T extends object ? { [K in keyof T]-?: Every<NonNullable<T[K]>> } : T
+
 describe('restoreDraft', () => {
-  it('keeps a whole draft exactly as typed', async () => {
+  it('keeps every field of a draft exactly as typed', async () => {
     const { restoreDraft } = await import('./restore.ts')
-    const draft = {
-      subject: {
-        fullName: ' Kwame  ',
-        otherNames: ['K', ''],
-        dateOfBirth: { day: '2', month: 'nov', year: '2005' },
-        address: { line1: 'Flat 3', line2: '', town: 'London', county: '', postcode: 'e1 4tt' },
-        previousAddresses: [],
-        email: '',
-        phone: '',
+    const address = { line1: 'Flat 3', line2: '', town: 'London', county: '', postcode: 'e1 4tt', country: '' }
+    const date = { day: '2', month: 'nov', year: '2005' }
+    const draft: Every<Draft> = {
+      subject: { fullName: ' Kwame  ', otherNames: ['K', ''], dateOfBirth: date, address, previousAddresses: [address], email: '', phone: '' },
+      sender: {
+        kind: 'representative',
+        fullName: 'Jo',
+        relationship: 'youth worker',
+        childAgrees: 'too-young',
+        parentalResponsibility: 'not-sure',
+        organisation: 'Org',
+        role: 'Worker',
+        reference: 'C-1',
+        address: { ...address, country: 'FR' },
+        email: 'jo@example.org',
+        phone: '07700 900123',
       },
-      sender: { kind: 'representative', fullName: 'Jo', organisation: 'Org', role: 'Worker', reference: 'C-1' },
       requests: ['access', 'rectification'],
       corrections: 'It is wrong',
       topics: ['gang-database'],
-      recipients: [{ id: 'police:metropolitan' }, { name: 'School', kind: 'school', email: 'dpo@example.org' }],
+      recipients: [{ id: 'police:metropolitan', name: 'School', kind: 'school', address, email: 'dpo@example.org', webForm: 'https://example.org/form' }],
       details: '',
-      sent: { by: 'not-sure' },
-      followUp: { kind: 'reminder', originalSentOn: { day: '1', month: '9', year: '2026' }, theirReference: '' },
+      sent: { by: 'not-sure', on: date },
+      followUp: {
+        kind: 'ico-complaint',
+        originalSentOn: { day: '1', month: '9', year: '2026' },
+        originalSentBy: 'post',
+        theirReference: '',
+        events: [{ kind: 'asked-for-id', on: date, answered: 'yes', answeredOn: date }],
+        whatWentWrong: 'No reply',
+        howItAffected: 'Worried',
+        noComplaintReason: 'Afraid to',
+      },
     }
     expect(restoreDraft(structuredClone(draft))).toEqual(draft)
   })
