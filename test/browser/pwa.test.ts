@@ -10,11 +10,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core'
 import { appUnderTest, CHROMIUM_ARGS, newContext, ROOT, startPreview } from './harness.ts'
+import { answerKeepQuestion, KEEP_PATH } from './helpers/keep.ts'
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
 const NAME_PARTS = ['Siân', 'Llŷr', 'Evans', 'Sian', 'sian@example.org', '07700', 'CF10']
 
 const app = appUnderTest()
+const DIST = process.env.WTH_DIST ?? 'dist'
+
+/** A loaded file meets the keep question first (unless already answered), then check your answers. */
+async function loadAnswers(page: Page, choice: 'keep' | 'forget' = 'keep'): Promise<void> {
+  await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
+  const check = page.getByRole('heading', { level: 1, name: /Check your answers/ })
+  await check.or(page.getByRole('heading', { level: 1, name: /keep your answers/ })).waitFor()
+  if (new URL(page.url()).pathname === KEEP_PATH) await answerKeepQuestion(page, choice, '/check-your-answers')
+  await check.waitFor()
+}
 
 /** Waits until a service worker controls the page (the first visit installs it; a reload hands control over). */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -26,9 +37,10 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 /** Loads an answers file on the start page and makes the letters; returns the downloaded PDF's text. */
 async function loadFileAndMakeLetters(page: Page, base: string): Promise<{ text: string; fileName: string }> {
   await page.goto(`${base}/`)
-  await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
-  await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
+  await loadAnswers(page)
   await page.getByRole('button', { name: 'Make your letters' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Before you send your letters' }).waitFor()
+  await page.getByRole('button', { name: 'Make my letters' }).click()
   await page.getByRole('heading', { name: 'Your letters are ready' }).waitFor({ timeout: 60_000 })
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -107,6 +119,7 @@ test('nothing leaves the device: every request is a GET to our own origin with n
   assert.match(await page.content(), /http-equiv="Content-Security-Policy"/)
   // Type answers page by page for a while, then load a file, make, download and open the letters to print.
   await page.getByRole('button', { name: 'Start now' }).or(page.getByRole('link', { name: 'Start now' })).click()
+  await answerKeepQuestion(page, 'keep', '/who-is-asking', { headingFocused: false })
   await page.getByLabel('My own records').check()
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.locator('#fullName').fill('Siân Llŷr Evans')
@@ -144,10 +157,10 @@ test('"Clear everything from this device" leaves no answers behind', async () =>
   const context = await newContext(app.browser)
   const page = await context.newPage()
   await page.goto(`${app.server.url}/`)
-  await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
-  await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
+  await loadAnswers(page)
   assert.ok(await page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'what-they-hold')))
-  await page.getByRole('button', { name: 'Clear everything from this device' }).click()
+  await page.getByRole('link', { name: 'Clear everything from this device' }).click()
+  await page.getByRole('button', { name: 'Yes, clear everything' }).click()
   await page.getByText('Everything you typed has been cleared from this device.').waitFor()
   await page.reload()
   const kept = await page.evaluate(() => new Promise<unknown>((resolve) => {
@@ -169,27 +182,25 @@ let nextBuilt = false
 /** A second build, told apart by its build name, to be served later on the same origin. */
 function buildNextVersion(): void {
   if (nextBuilt) return
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--outDir', 'dist-next', '--emptyOutDir', '--logLevel', 'error'], {
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--outDir', `${DIST}-next`, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: ROOT, env: { ...process.env, WTH_BUILD_ID: 'next' }, stdio: 'inherit',
   })
-  assert.match(readFileSync(join(ROOT, 'dist-next', 'index.html'), 'utf8'), /content="next"/)
+  assert.match(readFileSync(join(ROOT, `${DIST}-next`, 'index.html'), 'utf8'), /content="next"/)
   nextBuilt = true
 }
 
 async function updateKeepsAnswers(keepOnDevice: boolean): Promise<void> {
   buildNextVersion()
   const port = 4900 + Math.floor(Math.random() * 50)
-  const first = await startPreview('dist', port)
+  const first = await startPreview(DIST, port)
   const context: BrowserContext = await newContext(app.browser)
   const page = await context.newPage()
   await page.goto(`${first.url}/`)
   await waitForServiceWorker(page)
-  if (!keepOnDevice) await page.getByLabel('Do not keep my answers on this device').check()
-  await page.getByLabel('Load answers from a file').setInputFiles(FIXTURE)
-  await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
+  await loadAnswers(page, keepOnDevice ? 'keep' : 'forget')
   await first.stop()
 
-  const second = await startPreview('dist-next', port)
+  const second = await startPreview(`${DIST}-next`, port)
   try {
     await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update() })
     await page.getByText('A new version of this site is ready.').first().waitFor({ timeout: 30_000 })
