@@ -2,6 +2,7 @@ import { t } from '../../app/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import type { FollowUpDraft } from '../../flow/draft.ts'
+import { hasFollowUp } from '../../flow/steps.ts'
 import { message } from '../../request/errors.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
@@ -14,7 +15,12 @@ export function FollowUpPage() {
     defaultValues: (d) => ({ kind: d.followUp?.kind ?? '' }),
     owns: ['followUp.kind'],
     check: (v) => (v.kind ? [] : [{ field: 'followUpKind', message: message('chooseFollowUp') }]),
-    apply: (draft, v) => ({ ...draft, followUp: { ...draft.followUp, kind: v.kind || undefined } }),
+    apply: (draft, v) => {
+      const kind = v.kind || undefined
+      // Answers loaded from a first letter's file say how that letter was to be sent, not this one: ask again.
+      const starts = !hasFollowUp(draft) && kind !== undefined && kind !== 'none'
+      return { ...draft, followUp: { ...draft.followUp, kind }, ...(starts ? { sent: undefined } : {}) }
+    },
     fieldFor: () => 'followUpKind',
   })
   return (
