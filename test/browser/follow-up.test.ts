@@ -126,7 +126,7 @@ test('a reminder before the first letter’s deadline is refused, with the date 
     const sendFrom = page.getByTestId('send-from')
     await sendFrom.waitFor()
     assert.equal(
-      flat(await sendFrom.innerText()).includes(ui('followUpEvents.ifNothing.future', { body: 'The organisation', deadline: '1 October 2026', this: 'this reminder', from: '2 October 2026' })),
+      flat(await sendFrom.innerText()).includes(ui('followUpEvents.ifNothing.future', { body: 'the organisation', deadline: '1 October 2026', this: 'this reminder', from: '2 October 2026' })),
       true,
       'the events page says the reminder can be sent from 2 October 2026',
     )

@@ -6,7 +6,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { ChoiceItem } from '../../components/Radios/Radios.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
 import { FOLLOW_UP_EVENTS, type FollowUpEventKind } from '../../request/constants.ts'
-import { bodyAtStart, thisLetter } from '../follow-up/words.ts'
+import { bodyInSentence, thisLetter } from '../follow-up/words.ts'
 import { useSendTiming } from '../follow-up-timing/useSendTiming.ts'
 import { formatLongDate } from '../../dates/iso.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
@@ -84,7 +84,7 @@ export function FollowUpEventsPage() {
               {soFar.bodies.map((b, i) => {
                 const deadline = b.facts.timeline.state === 'running' ? b.facts.timeline.deadline : undefined
                 if (deadline === undefined || b.facts.earliest === undefined) return null
-                const values = { body: bodyAtStart(b.name), deadline: formatLongDate(deadline), this: letter }
+                const values = { body: bodyInSentence(b.name), deadline: formatLongDate(deadline), this: letter }
                 return (
                   <p className="body" key={`${b.name ?? ''}-${i}`}>
                     {page.today >= b.facts.earliest

@@ -23,7 +23,8 @@ function Explained({ body, today, complaint }: { body: BodyTiming; today: IsoDat
   if (tl.extension === 'counted') lines.push(t('followUpTiming.extended'))
   if (tl.extension === 'too-late') lines.push(t('followUpTiming.extensionTooLate'))
   const deadline = { body: bodyAtStart(body.name), deadline: formatLongDate(tl.deadline) }
-  lines.push(today > tl.deadline ? t('followUpTiming.deadlinePast', deadline) : t('followUpTiming.deadlineFuture', deadline))
+  // A refusal already gives the date in its own words.
+  if (!body.problem) lines.push(today > tl.deadline ? t('followUpTiming.deadlinePast', deadline) : t('followUpTiming.deadlineFuture', deadline))
   if (complaint && facts.reply) lines.push(t('followUpTiming.replied', { date: formatLongDate(facts.reply.on) }))
   return (
     <>
