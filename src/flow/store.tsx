@@ -70,12 +70,14 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
     if (initial !== undefined) return
     let live = true
     let news = 0
+    // Leaving wins over anything heard after it (a quick exit that clears sends both at once).
+    const tell = (kind: OtherTabNews['kind']) => setOtherTab((last) => (last?.kind === 'leave' ? last : { kind, id: news }))
     const stop = listenToOtherTabs((event) => {
       news += 1
       switch (event.kind) {
         case 'changed':
           show(event.apply(draftRef.current))
-          setOtherTab({ kind: 'changed', id: news })
+          tell('changed')
           return
         case 'keep':
           setKeepState(event.choice)
@@ -84,10 +86,10 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
           show({})
           setKeepState('unasked')
           setProblem(undefined)
-          setOtherTab({ kind: 'cleared', id: news })
+          tell('cleared')
           return
         case 'leave':
-          setOtherTab({ kind: 'leave', id: news })
+          tell('leave')
       }
     })
     void (async () => {
