@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseRequest } from '../request/parse.ts'
 import type { Request } from '../request/schema.ts'
 import {
-  addressFromRequest, addressLineField, addressToRequest, draftToCandidate, fromRequest, hasTypedDetails,
+  addressFromRequest, addressLineField, addressToRequest, draftFromRequest, draftToCandidate, fromRequest, hasTypedDetails,
   recipientToEntry, toRequest,
 } from './convert.ts'
 import type { Draft } from './draft.ts'
@@ -107,10 +107,12 @@ describe('draft ⇄ request', () => {
       kind: 'reminder',
       originalSentOn: '2026-09-01',
     })
-    expect(ok({ ...minimal, followUp: { kind: 'ico-complaint', originalSentOn: { day: '1', month: '9', year: '2026' }, theirReference: 'SAR/123' } }).followUp).toEqual({
+    expect(ok({ ...minimal, followUp: { kind: 'ico-complaint', originalSentOn: { day: '1', month: '9', year: '2026' }, theirReference: 'SAR/123', whatWentWrong: 'No reply', noComplaintReason: 'Afraid' } }).followUp).toEqual({
       kind: 'ico-complaint',
       originalSentOn: '2026-09-01',
       theirReference: 'SAR/123',
+      whatWentWrong: 'No reply',
+      noComplaintReason: 'Afraid',
     })
   })
 
@@ -119,8 +121,9 @@ describe('draft ⇄ request', () => {
     expect(ok({ ...minimal, sent: { by: 'post', on: { day: '24', month: '11', year: '2026' } } }).sent).toEqual({ on: '2026-11-24', by: 'post' })
   })
 
-  it('includes what is wrong only with a request to correct', () => {
-    expect(ok({ ...minimal, corrections: 'It says X' })).not.toHaveProperty('corrections')
+  it('keeps what is wrong whenever it was written, so unticking a correction loses no words', () => {
+    expect(ok({ ...minimal, corrections: '  ' })).not.toHaveProperty('corrections')
+    expect(ok({ ...minimal, corrections: 'It says X' }).corrections).toBe('It says X')
     expect(ok({ ...minimal, requests: ['rectification'], corrections: 'It says X' }).corrections).toBe('It says X')
   })
 
@@ -147,10 +150,32 @@ describe('addresses', () => {
     expect(addressToRequest({ line1: ' ', line2: '', town: '', county: '', postcode: ' ' })).toBeUndefined()
   })
 
-  it('reads one to four lines back exactly, and more by joining the middle', () => {
+  it('reads every line back exactly: up to four in the boxes, more kept between line 2 and the town', () => {
     const back = (lines: string[]) => addressToRequest(addressFromRequest({ lines, postcode: 'X1 1XX' }))?.lines
-    for (const lines of [['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) expect(back(lines)).toEqual(lines)
-    expect(back(['A', 'B', 'C', 'D', 'E', 'F'])).toEqual(['A', 'B, C, D', 'E', 'F'])
+    for (const lines of [['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D'], ['A', 'B', 'C', 'D', 'E'], ['A', 'B', 'C, with a comma', 'D', 'E', 'F']]) expect(back(lines)).toEqual(lines)
+    expect(addressFromRequest({ lines: ['A', 'B', 'C', 'D', 'E', 'F'] })).toMatchObject({ line1: 'A', line2: 'B', more: ['C', 'D'], town: 'E', county: 'F' })
     expect(addressFromRequest(undefined).line1).toBe('')
+  })
+
+  it('points an error in an extra line at line 2, and later lines at their own boxes', () => {
+    const a = addressFromRequest({ lines: ['A', 'B', 'C', 'D', 'E'] })
+    expect([0, 1, 2, 3, 4].map((i) => addressLineField(a, i))).toEqual(['line1', 'line2', 'line2', 'town', 'county'])
+  })
+
+  it('keeps a name, kind, nation and way of sending typed beside a directory id', () => {
+    const entry = { id: 'police:south-wales', name: 'SWP disclosure team', kind: 'police' as const, nation: 'wales' as const, sendBy: 'hand' as const }
+    expect(recipientToEntry(fromRequest({ ...fixture('young-person'), recipients: [entry] }).recipients![0]!)).toEqual(entry)
+    expect(recipientToEntry({ id: 'police:south-wales', name: ' ' })).toBe('police:south-wales')
+  })
+
+  it('refuses, naming it, an answer a page could not hold, rather than loading the file without it', () => {
+    const request = fixture('young-person')
+    expect(draftFromRequest(request).ok).toBe(true)
+    // As if a later format added a field the draft has no place for yet.
+    const future = { ...request, subject: { ...request.subject, pronouns: 'they' } } as Request
+    expect(draftFromRequest(future)).toEqual({
+      ok: false,
+      errors: [{ path: 'subject.pronouns', message: 'This app cannot show a field from this file, so nothing was loaded. Check it is a file saved by this app' }],
+    })
   })
 })

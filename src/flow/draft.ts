@@ -3,7 +3,7 @@
  * parts). Its shape follows the request schema (`Request`), so converting it is one function
  * (./convert.ts), and check-answers runs the real schema before any letter is made.
  */
-import type { FollowUpEventKind, FollowUpKind, ManualRecipientKind, RequestType, SenderKind, SentBy, Topic } from '../request/constants.ts'
+import type { FollowUpEventKind, FollowUpKind, ManualRecipientKind, RequestType, SenderKind, SentBy, Topic, UkNation } from '../request/constants.ts'
 
 /** A date as typed into three boxes. */
 export interface DateParts {
@@ -18,6 +18,8 @@ export interface AddressDraft {
   line2: string
   town: string
   county: string
+  /** Lines between line 2 and the town, from a file whose address has more lines than there are boxes. */
+  more?: string[]
   postcode: string
 }
 
@@ -62,6 +64,10 @@ export interface RecipientDraft {
   address?: AddressDraft
   email?: string
   webForm?: string
+  /** A typed-in body's nation (its bank holidays), where the file gives one. */
+  nation?: UkNation
+  /** How this one letter goes, where the file gives it. */
+  sendBy?: SentBy
 }
 
 export interface SentDraft {
@@ -106,8 +112,10 @@ export interface Draft {
 export const EMPTY_ADDRESS: AddressDraft = { line1: '', line2: '', town: '', county: '', postcode: '' }
 export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' }
 
-export function isBlank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === ''
+/** Nothing typed: undefined or only spaces (for an address's extra lines, every one of them). */
+export function isBlank(value: string | readonly string[] | undefined): boolean {
+  if (value === undefined) return true
+  return typeof value === 'string' ? value.trim() === '' : value.every((line) => isBlank(line))
 }
 
 export function isAddressBlank(address: AddressDraft | undefined): boolean {

@@ -4,7 +4,7 @@
  * Written with zod/mini so it stays small; it is only loaded when there is something to read.
  */
 import * as z from 'zod/mini'
-import { FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS } from '../request/constants.ts'
+import { FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS } from '../request/constants.ts'
 import type { Draft } from '../flow/draft.ts'
 
 /** Longer than any field allows, so a typed answer that is too long survives to get its message. */
@@ -17,7 +17,7 @@ function keep<T extends z.ZodMiniType>(schema: T) {
 
 const text = z.string().check(z.maxLength(MAX_TEXT))
 const dateParts = z.object({ day: text, month: text, year: text })
-const address = z.object({ line1: text, line2: text, town: text, county: text, postcode: text, country: z.optional(text) })
+const address = z.object({ line1: text, line2: text, town: text, county: text, more: z.optional(z.array(text).check(z.maxLength(LIMITS.addressLines))), postcode: text, country: z.optional(text) })
 
 /** A list keeps the items that fit and drops the rest. */
 function listOf<T extends z.ZodMiniType>(item: T, max: number) {
@@ -75,6 +75,8 @@ const draftSchema = z.object({
       address: keep(address),
       email: keep(text),
       webForm: keep(text),
+      nation: keep(z.enum(NATIONS)),
+      sendBy: keep(z.enum(SENT_BY)),
     }),
     LIMITS.recipients,
   ),

@@ -333,7 +333,7 @@ type Every<T> = T extends readonly (infer U)[] ? Every<U>[] : T extends object ?
 describe('restoreDraft', () => {
   it('keeps every field of a draft exactly as typed', async () => {
     const { restoreDraft } = await import('./restore.ts')
-    const address = { line1: 'Flat 3', line2: '', town: 'London', county: '', postcode: 'e1 4tt', country: '' }
+    const address = { line1: 'Flat 3', line2: '', town: 'London', county: '', more: ['Block B'], postcode: 'e1 4tt', country: '' }
     const date = { day: '2', month: 'nov', year: '2005' }
     const draft: Every<Draft> = {
       subject: { fullName: ' Kwame  ', otherNames: ['K', ''], dateOfBirth: date, address, previousAddresses: [address], email: '', phone: '' },
@@ -353,7 +353,7 @@ describe('restoreDraft', () => {
       requests: ['access', 'rectification'],
       corrections: 'It is wrong',
       topics: ['gang-database'],
-      recipients: [{ id: 'police:metropolitan', name: 'School', kind: 'school', address, email: 'dpo@example.org', webForm: 'https://example.org/form' }],
+      recipients: [{ id: 'police:metropolitan', name: 'School', kind: 'school', address, email: 'dpo@example.org', webForm: 'https://example.org/form', nation: 'wales', sendBy: 'hand' }],
       details: '',
       sent: { by: 'not-sure', on: date },
       followUp: {

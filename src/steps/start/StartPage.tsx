@@ -30,7 +30,7 @@ export function StartPage() {
     setReading(true)
     try {
       const { readAnswersFile } = await import('../../flow/load-file.ts')
-      const result = await readAnswersFile(file)
+      const result = await readAnswersFile(file, today())
       if (result.ok) {
         flushSync(() => save(result.draft))
         navigate(pathFor('check-answers'))
