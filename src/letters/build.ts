@@ -8,7 +8,7 @@ import { coverFacts } from './cover.ts'
 import { followUpEnclosures, requestEnclosures } from './enclosures.ts'
 import type { AddressBlock, DocumentKind, LetterModel, RecipientPack } from './model.ts'
 import { addressLines } from './phrases.ts'
-import { formatPostal, resolveRecipient, slug, type DirectoryLookup, type ResolvedRecipient } from './recipients.ts'
+import { formatPostal, letterEmail, letterPostal, resolveRecipient, slug, type DirectoryLookup, type ResolvedRecipient } from './recipients.ts'
 import { renderTemplate, type TemplateSet } from './template.ts'
 import { buildView, deadlineFacts, REMINDER_DAYS, type LetterView } from './view.ts'
 
@@ -46,11 +46,11 @@ function senderBlock(request: Request): AddressBlock {
 }
 
 function recipientBlock(recipient: ResolvedRecipient): AddressBlock {
-  const lines = formatPostal(recipient.postal)
+  const lines = formatPostal(letterPostal(recipient))
   const first = lines[0]?.trim().toLowerCase() ?? ''
   // Address lines from the directory often begin with the team; only add our heading where they do not.
   const heading = /data protection|information|disclosure|subject access|rights|governance|records/.test(first) ? [] : ['Data Protection Officer']
-  return { name: recipient.name, lines: [...heading, ...lines, ...(lines.length === 0 && recipient.email ? [recipient.email] : [])] }
+  return { name: recipient.name, lines: [...heading, ...lines, ...(lines.length === 0 && letterEmail(recipient) ? [letterEmail(recipient)!] : [])] }
 }
 
 function signOff(request: Request, salutation: string) {

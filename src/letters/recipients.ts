@@ -4,6 +4,7 @@ import type { LawKind, Nation, PostalAddress, Recipient } from '../directory/typ
 import type { ManualRecipientKind, SentBy } from '../request/constants.ts'
 import type { RecipientEntry } from '../request/schema.ts'
 import { nationOfPostcode } from '../deadlines/deadline.ts'
+import { addressLines } from './phrases.ts'
 
 export interface DirectoryLookup {
   byId(id: string): Recipient | undefined
@@ -95,9 +96,9 @@ function fromRecord(record: Recipient): ResolvedRecipient {
   }
 }
 
+/** Printed like every other address: a typed-in UK postcode in capitals with one space. */
 export function formatPostal(postal: PostalAddress | undefined): string[] {
-  if (!postal) return []
-  return [...postal.lines, ...(postal.postcode ? [postal.postcode] : [])]
+  return addressLines(postal)
 }
 
 /** The directory's view of a body, with anything the person typed in place of its details. */
@@ -136,4 +137,17 @@ export function routeForMethod(recipient: ResolvedRecipient, by: SentBy): Route 
 export function bestMethod(recipient: ResolvedRecipient): SentBy | undefined {
   const first = bestRoutes(asRecipient(recipient))[0]
   return first ? METHOD_OF_ROUTE[first.kind] : undefined
+}
+
+/**
+ * Where a letter is addressed: the body's request address, else its general postal address (a
+ * request that reaches any part of a body is valid), and the same for email with its Data
+ * Protection Officer's address.
+ */
+export function letterPostal(r: ResolvedRecipient): PostalAddress | undefined {
+  return r.postal ?? r.record?.generalPostal
+}
+
+export function letterEmail(r: ResolvedRecipient): string | undefined {
+  return r.email ?? r.record?.dpoEmail
 }

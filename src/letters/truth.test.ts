@@ -308,3 +308,12 @@ describe('the right law in every combination', () => {
     expect(council!.letter).toContain('I am posting this letter on 24 November 2026')
   })
 })
+
+describe('a body reached only through a fallback', () => {
+  it('addresses the letter to its Data Protection Officer’s email where it has no request address', () => {
+    const { letter } = one({ ...youngPerson, recipients: ['council:manchester'] })
+    const dpo = sources.directory.byId('council:manchester')!.dpoEmail!
+    expect(dpo).toContain('@')
+    expect(letter).toContain(dpo)
+  })
+})

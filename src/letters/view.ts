@@ -14,7 +14,7 @@ import type { Request } from '../request/schema.ts'
 import { inSentence } from '../directory/names.ts'
 import { addressLines, addressOneLine, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
 import { followUpFacts, type FollowUpFacts } from './follow-up.ts'
-import { formatPostal, methodFor, type ResolvedRecipient } from './recipients.ts'
+import { formatPostal, letterEmail, letterPostal, methodFor, type ResolvedRecipient } from './recipients.ts'
 
 /** "gang-database" → "topicGangDatabase". */
 export function topicFlag(topic: Topic): string {
@@ -204,8 +204,8 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     recipientName: inSentence(recipient.name),
     /** As it is written on its own: "Metropolitan Police Service". */
     recipientTitle: recipient.name,
-    recipientAddress: formatPostal(recipient.postal).join(', '),
-    recipientEmail: recipient.email ?? '',
+    recipientAddress: formatPostal(letterPostal(recipient)).join(', '),
+    recipientEmail: letterEmail(recipient) ?? '',
     police,
     homeOffice,
     /** Part 3 applies to some of the data: police first, the Home Office in the alternative. */

@@ -9,7 +9,7 @@ import { loadDirectory } from '../directory/directory.ts'
 import { buildPacks, letterProblems } from '../letters/build.ts'
 import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
-import { resolveRecipient } from '../letters/recipients.ts'
+import { letterEmail, letterPostal, resolveRecipient } from '../letters/recipients.ts'
 import { BUNDLED_TEMPLATES } from '../letters/templates.browser.ts'
 import { fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
 import { renderPack } from '../pdf/render.ts'
@@ -81,10 +81,10 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
     pdf,
     text: letter ? letterToPlainText(letter) : '',
     subject: letter?.subject ?? letter?.title ?? '',
-    email: toIco ? undefined : resolved?.email,
+    email: toIco || !resolved ? undefined : letterEmail(resolved),
     webForm: toIco ? undefined : resolved?.webForm,
     // The letter's address block says "Data Protection Officer" even without an address: only a real one counts.
-    postal: letter?.recipient && (toIco || (resolved?.postal?.lines.length ?? 0) > 0) ? [letter.recipient.name, ...letter.recipient.lines] : undefined,
+    postal: letter?.recipient && (toIco || (resolved ? (letterPostal(resolved)?.lines.length ?? 0) : 0) > 0) ? [letter.recipient.name, ...letter.recipient.lines] : undefined,
     deadline: replyBy?.date,
     deadlineWords: replyBy ? formatLongDate(replyBy.date) : undefined,
     deadlineKind: replyBy?.what,
