@@ -79,7 +79,8 @@ function DirectoryBodyDetails({ n, directory }: { n: number; directory: Director
     apply: (draft, v) => {
       const list = [...(draft.recipients ?? [])]
       const current = list[index]
-      list[index] = { id: current?.id, address: { ...v.address }, email: v.email, webForm: v.webForm }
+      // Anything else the entry holds (a name typed beside the id, from a file) stays with it.
+      list[index] = { ...current, id: current?.id, address: { ...v.address }, email: v.email, webForm: v.webForm }
       return { ...draft, recipients: list }
     },
     fieldFor: (path, v) => {
