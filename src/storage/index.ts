@@ -233,6 +233,13 @@ export async function setKeepChoice(next: 'keep' | 'forget', draft: Draft): Prom
 
 export type ClearOutcome = 'cleared' | 'other-tabs-open' | 'failed'
 
+/** IndexedDB answers a working tab in milliseconds; this long means something holds it. */
+const STEP_WAIT_MS = 2000
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
 /**
  * "Clear everything from this device": the kept answers and the keep choice (the database itself),
  * every blob URL the app made, answers held for an update, and any cache of made letters; other tabs
@@ -248,12 +255,12 @@ export async function clearEverything(waitMs = 8000): Promise<ClearOutcome> {
   }
   forgetAll()
   post({ kind: 'cleared' })
-  // This tab's saves go first, so none lands after the answers are deleted.
-  await queue
+  // This tab's saves go first, so none lands after the answers are deleted; a stuck one is not waited for.
+  await Promise.race([queue, pause(STEP_WAIT_MS)])
   let outcome: ClearOutcome = 'cleared'
   if ((await database.exists()) !== false) {
     // Deleting the records is quick and needs no other tab; deleting the database waits for them.
-    const wiped = await database.wipe().then(() => true, () => false)
+    const wiped = await Promise.race([database.wipe().then(() => true, () => false), pause(STEP_WAIT_MS).then(() => false)])
     try {
       if ((await database.destroy(waitMs)) === 'blocked') outcome = wiped ? 'other-tabs-open' : 'failed'
     } catch {

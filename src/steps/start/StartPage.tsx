@@ -6,6 +6,7 @@ import { useState, type ChangeEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { today } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
+import { tRich } from '../../app/rich-text.tsx'
 import { navigate, withReturn } from '../../app/router.ts'
 import { t, tList } from '../../app/text.ts'
 import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
@@ -14,6 +15,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import { firstIncomplete, pathFor } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
+import { rememberMove } from '../sending/send-date.ts'
 
 export const LOAD_INPUT_ID = 'load-answers'
 
@@ -32,6 +34,8 @@ export function StartPage() {
       const { readAnswersFile } = await import('../../flow/load-file.ts')
       const result = await readAnswersFile(file, today())
       if (result.ok) {
+        // Check your answers says so when a planned sending day had passed.
+        if (result.sendDateMoved) rememberMove(result.sendDateMoved)
         flushSync(() => save(result.draft))
         navigate(pathFor('check-answers'))
         return
@@ -95,6 +99,7 @@ export function StartPage() {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <p className="body">{tRich('start.history', { privacy: <Link to={pathFor('privacy')}>{t('start.historyLink')}</Link> })}</p>
 
       <h2 className="heading-m">{t('start.loadTitle')}</h2>
       <p className="body">{t('start.loadText')}</p>
