@@ -115,6 +115,12 @@ test('the keep-answers question comes before anything is kept, and the footer of
     assert.equal(new URL(page.url()).pathname, PATHS.otherNames, 'a reload asks nothing again')
     await page.goto(`${app.server.url}${PATHS.name}`)
     assert.equal(await page.locator('#fullName').inputValue(), NAME, 'the name is back after the reload')
+
+    // The privacy page says the same, and what leaving quickly cannot hide.
+    await page.goto(`${app.server.url}/privacy`)
+    await page.getByText(ui('privacy.quick'), { exact: true }).waitFor()
+    await shots.take(page, 'privacy')
+    await assertAccessible(page, 'the privacy page')
     assert.deepEqual(errors, [])
   } finally {
     await context.close()
