@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -72,10 +72,11 @@ async function moveTo(page: Page, path: string): Promise<void> {
   await waitForPage(page, path, { headingFocused: false })
 }
 
-/** Loads one of the example answers files on the start page and waits for check your answers. */
-async function loadFixture(page: Page, name: string): Promise<void> {
+/** Loads an answers file (by default one of the examples) on the start page and waits for check your answers. */
+async function loadFixture(page: Page, name: string, file = join(ROOT, 'test', 'fixtures', 'requests', `${name}.json`)): Promise<void> {
   await page.goto(`${app.server.url}/`)
-  await page.getByLabel(ui('start.loadLabel')).setInputFiles(join(ROOT, 'test', 'fixtures', 'requests', `${name}.json`))
+  await page.getByLabel(ui('start.loadLabel')).setInputFiles(file)
+  await page.waitForFunction((paths) => paths.includes(location.pathname), ['/keep-your-answers', P.check])
   await keepIfAsked(page)
   await waitForPage(page, P.check, { headingFocused: false })
 }
@@ -297,6 +298,31 @@ test('a parent whose child does not agree is told the child has their own right,
     await chooseRadio(page, page.getByRole('radio', { name: ui('childDoesNotAgree.option.bestInterests'), exact: true }))
     await pressEnterOn(page, page.getByRole('button', { name: ui('app.continue'), exact: true }))
     await page.waitForFunction((from) => location.pathname !== from, P.childDoesNotAgree)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('a saved reminder loaded before its date is not made at the last button: the letters page says why, with the way back', async () => {
+  const { context, page, errors } = await open(PHONE, '2026-09-25')
+  const shots = new Shots('fup-loaded-early')
+  try {
+    const request = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json'), 'utf8'))
+    const file = join(mkdtempSync(join(tmpdir(), 'wth-fup-')), 'answers.json')
+    writeFileSync(file, JSON.stringify({ ...request, dated: '2026-09-25', sent: undefined, recipients: ['police:south-wales'], followUp: { kind: 'reminder', originalSentOn: '2026-09-01', originalSentBy: 'email', events: [] } }))
+    await loadFixture(page, 'early reminder', file)
+    await pressEnterOn(page, page.getByRole('button', { name: ui('check.button'), exact: true }))
+    await page.waitForFunction((paths) => paths.includes(location.pathname), [P.beforeYouSend, P.letters] as string[])
+    if (new URL(page.url()).pathname === P.beforeYouSend) await pressEnterOn(page, page.getByRole('button', { name: ui('beforeSend.button'), exact: true }))
+    await page.getByRole('heading', { level: 1, name: ui('letters.refusedTitle') }).waitFor()
+    const text = flat(await page.locator('main').innerText())
+    assert.ok(text.includes('You cannot send this to South Wales Police yet. They have until 1 October 2026 to reply, so you can send it from 2 October 2026'), text)
+    assert.equal(await page.getByRole('link', { name: ui('letters.downloadAll'), exact: true }).count(), 0, 'no letter is made')
+    await shots.take(page)
+    await pressEnterOn(page, page.getByRole('link', { name: ui('letters.refusedBack'), exact: true }))
+    await waitForPage(page, P.timing)
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ui('followUpTiming.title.cannot', { this: 'this reminder' }))
     assert.deepEqual(errors, [])
   } finally {
     await context.close()
