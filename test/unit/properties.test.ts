@@ -62,7 +62,7 @@ const validRequest = fc.record({
 }))
 
 describe('any valid request', () => {
-  it('makes letters that name the person, for every recipient (thousands of requests, text only)', () => {
+  it('makes letters that name the person, for every recipient (hundreds of requests, text only)', () => {
     fc.assert(
       fc.property(validRequest, (raw) => {
         const parsed = parseRequest(raw, schemaOptions)
@@ -71,9 +71,10 @@ describe('any valid request', () => {
         expect(packs).toHaveLength(raw.recipients.length)
         for (const pack of packs) expect(letterToPlainText(pack.documents[1]!)).toContain(raw.subject.fullName.trim())
       }),
-      { numRuns: 2000 },
+      // Each run builds up to six packs; 500 keep this under half a minute on a busy machine.
+      { numRuns: 500 },
     )
-  })
+  }, 120_000)
 
   it('makes a PDF whose extracted text holds the name exactly', async () => {
     const fonts = loadFontsFromDisk([])
