@@ -21,15 +21,8 @@ import { DESKTOP, PHONE, Shots } from './helpers/shots.ts'
 import { readKept, waitForKept } from './helpers/storage.ts'
 
 const app = appUnderTest()
-
-/** The day the fixtures were written for (the unit tests' day too), so their dates check out. */
-const TODAY = new Date('2026-11-23T12:00:00Z')
-
-async function openPage(size: { width: number; height: number }) {
-  const opened = await openAppPage(app.browser, size)
-  await opened.context.clock.setFixedTime(TODAY)
-  return opened
-}
+// The harness pins every page's clock to the day the fixtures were written for.
+const openPage = (size: { width: number; height: number }) => openAppPage(app.browser, size)
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
 const NAME = 'Siân Llŷr Evans'
