@@ -76,7 +76,8 @@ async function moveTo(page: Page, path: string): Promise<void> {
 async function loadFixture(page: Page, name: string, file = join(ROOT, 'test', 'fixtures', 'requests', `${name}.json`)): Promise<void> {
   await page.goto(`${app.server.url}/`)
   await page.getByLabel(ui('start.loadLabel')).setInputFiles(file)
-  await page.waitForFunction((paths) => paths.includes(location.pathname), ['/keep-your-answers', P.check])
+  // Check your answers, or first the question whether to keep answers (where the app asks it).
+  await page.getByRole('heading', { level: 1, name: new RegExp(`^${ui('check.title')}$|keep your answers`) }).waitFor()
   await keepIfAsked(page)
   await waitForPage(page, P.check, { headingFocused: false })
 }
