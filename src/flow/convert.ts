@@ -42,8 +42,7 @@ function withoutUndefined<T extends Record<string, unknown>>(object: T): T {
 export function addressToRequest(address: AddressDraft | undefined): Address | undefined {
   if (!address || isAddressBlank(address)) return undefined
   const lines = addressLines(address).filter((line) => !isBlank(line))
-  const postcode = optional(address.postcode)
-  return postcode === undefined ? { lines } : { lines, postcode }
+  return withoutUndefined({ lines, postcode: optional(address.postcode), country: optional(address.country) })
 }
 
 /** Which box the request's `lines[index]` came from, so an error can point at it. */
@@ -61,6 +60,10 @@ export function addressLineField(address: AddressDraft | undefined, index: numbe
  */
 export function addressFromRequest(address: Address | undefined): AddressDraft {
   if (!address) return { ...EMPTY_ADDRESS }
+  return address.country === undefined ? addressBoxes(address) : { ...addressBoxes(address), country: address.country }
+}
+
+function addressBoxes(address: Address): AddressDraft {
   const l = address.lines
   const postcode = address.postcode ?? ''
   const at = (i: number) => l[i] ?? ''

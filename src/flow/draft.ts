@@ -12,7 +12,7 @@ export interface DateParts {
   year: string
 }
 
-/** An address as typed into separate boxes; becomes `{ lines, postcode }` in the request. */
+/** An address as typed into separate boxes; becomes `{ lines, postcode, country }` in the request. */
 export interface AddressDraft {
   line1: string
   line2: string
@@ -21,6 +21,8 @@ export interface AddressDraft {
   /** Lines between line 2 and the town, from a file whose address has more lines than there are boxes. */
   more?: string[]
   postcode: string
+  /** Absent or "" in the UK (as a file's "GB" is kept as "GB"); otherwise the code of the country abroad. */
+  country?: string
 }
 
 export interface SubjectDraft {
@@ -118,8 +120,9 @@ export function isBlank(value: string | readonly string[] | undefined): boolean 
   return typeof value === 'string' ? value.trim() === '' : value.every((line) => isBlank(line))
 }
 
+/** Nothing typed: a country chosen on its own is not an address. */
 export function isAddressBlank(address: AddressDraft | undefined): boolean {
-  return !address || Object.values(address).every((v) => isBlank(v))
+  return !address || Object.entries(address).every(([field, v]) => field === 'country' || isBlank(v))
 }
 
 /** Who the pages talk about; "self" until the person says otherwise. */

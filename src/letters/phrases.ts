@@ -1,5 +1,6 @@
 /** Small pieces of wording built from answers: kept together so every letter says things the same way. */
 import { REQUEST_TYPES, type RequestType, type SentBy } from '../request/constants.ts'
+import { countryName, formatPostcode, isUk } from '../request/postcodes.ts'
 import type { Address, Request } from '../request/schema.ts'
 
 export function joinWords(items: readonly string[]): string {
@@ -45,13 +46,27 @@ export function subjectLine(requests: readonly RequestType[], name: string, born
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}: ${name}, born ${born}`
 }
 
-export function addressOneLine(address: Address): string {
-  return [...address.lines, ...(address.postcode ? [address.postcode] : [])].map((s) => s.trim()).join(', ')
+/** The lines, the postcode as printed (a UK one in capitals with one space) and, for an address abroad, its country. */
+function addressParts(address: Address): { lines: string[]; country?: string } {
+  const postcode = address.postcode?.trim() ? [formatPostcode(address.postcode, address.country)] : []
+  return { lines: [...address.lines.map((s) => s.trim()), ...postcode], country: isUk(address.country) ? undefined : countryName(address.country) }
 }
 
+/** The address as read in a sentence or a list, one item a line: the country (if abroad) by its name. */
+export function addressReadingLines(address: Address): string[] {
+  const { lines, country } = addressParts(address)
+  return [...lines, ...(country ? [country] : [])]
+}
+
+export function addressOneLine(address: Address): string {
+  return addressReadingLines(address).join(', ')
+}
+
+/** An address block, as on an envelope: the country last, in capitals, as Royal Mail asks for post abroad. */
 export function addressLines(address: Address | undefined): string[] {
   if (!address) return []
-  return [...address.lines, ...(address.postcode ? [address.postcode] : [])].map((s) => s.trim())
+  const { lines, country } = addressParts(address)
+  return [...lines, ...(country ? [country.toUpperCase()] : [])]
 }
 
 export const SENT_BY_WORDS: Record<SentBy, string> = {

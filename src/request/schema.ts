@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
 import { unsupportedCharacters } from '../pdf/fonts.ts'
 import { cleanText, codePointName, controlCharacters, hasLineBreak } from './clean.ts'
+import { COUNTRY_CODES, isKnownCountry, POSTCODE_CHARACTERS, postcodeProblem, UK } from './postcodes.ts'
 import {
   EARLIEST_LETTER_DATE, FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS,
   REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS,
@@ -63,17 +64,40 @@ const phone = cleaned().superRefine((value, ctx) => {
 const postcode = cleaned().superRefine((value, ctx) => {
   if (value.trim() === '') return fail(ctx, 'empty')
   if (value.length > LIMITS.postcode) return fail(ctx, 'tooLong', { max: LIMITS.postcode })
-  if (!/^[A-Za-z0-9 ]+$/.test(value)) fail(ctx, 'postcodeFormat')
+  if (!POSTCODE_CHARACTERS.test(value)) fail(ctx, 'postcodeFormat')
 })
 
 const webAddress = cleaned().superRefine((value, ctx) => {
   if (hasLineBreak(value) || !z.url({ protocol: /^https$/ }).safeParse(value.trim()).success) fail(ctx, 'urlFormat')
 })
 
-export const addressSchema = z.strictObject({
-  lines: z.array(text(LIMITS.addressLine)).min(1).max(LIMITS.addressLines),
-  postcode: postcode.optional(),
-})
+/** An ISO 3166-1 code, in capitals however it was typed. Written once in the JSON Schema, under $defs. */
+const country = z
+  .string()
+  .overwrite((value) => cleanText(value).trim().toUpperCase())
+  .superRefine((value, ctx) => {
+    if (!isKnownCountry(value)) fail(ctx, 'countryUnknown')
+  })
+  .meta({
+    id: 'country',
+    enum: [UK, ...COUNTRY_CODES],
+    description: 'Optional: the country of an address outside the UK, as its ISO 3166-1 two-letter code (FR for France). Left out, or GB, for an address in the UK, whose postcode must then be a real UK postcode. An address abroad gets its postcode checked against that country\'s format, and its country printed as its last line.',
+  })
+
+export const addressSchema = z
+  .strictObject({
+    lines: z.array(text(LIMITS.addressLine)).min(1).max(LIMITS.addressLines),
+    postcode: postcode.optional(),
+    /** Optional addition: the country of an address abroad. Absent (or "GB"): the UK. */
+    country: country.optional(),
+  })
+  .superRefine((address, ctx) => {
+    const code = address.postcode
+    if (code === undefined || code.trim() === '' || !POSTCODE_CHARACTERS.test(code)) return
+    if (address.country !== undefined && !isKnownCountry(address.country)) return
+    const problem = postcodeProblem(code, address.country)
+    if (problem) fail(ctx, problem.key, 'values' in problem ? problem.values : {}, ['postcode'])
+  })
 
 function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
   return z.array(item).max(max).superRefine((values, ctx) => {

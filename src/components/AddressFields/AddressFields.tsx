@@ -2,14 +2,16 @@ import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { t } from '../../app/text.ts'
 import type { AddressDraft } from '../../flow/draft.ts'
+import { COUNTRY_CODES, countryName, UK } from '../../request/postcodes.ts'
 import { describedBy } from '../ErrorMessage/ErrorMessage.tsx'
 import { Fieldset } from '../Fieldset/Fieldset.tsx'
+import { FormField } from '../FormField/FormField.tsx'
 import { TextInput } from '../TextInput/TextInput.tsx'
 
 export type AddressField = keyof AddressDraft
 
 interface Props {
-  /** Box ids are "<id>-line1", "<id>-town" and so on. */
+  /** Box ids are "<id>-line1", "<id>-town", "<id>-country" and so on. */
   id: string
   legend: ReactNode
   legendIsHeading?: boolean
@@ -19,10 +21,15 @@ interface Props {
   postcodeOptional?: boolean
   /** Autocomplete section, so a browser does not fill someone else's address with the person's own. */
   section?: string
+  /** Offer a country for an address abroad (a person's own addresses; not a UK organisation's). */
+  withCountry?: boolean
 }
 
+/** Abroad, A to Z by name; the UK comes first, as the usual answer. */
+const COUNTRIES_BY_NAME = COUNTRY_CODES.map((code) => ({ code, name: countryName(code)! })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+
 /** Separate boxes, because the address is printed on a letter (style.md, addresses). */
-export function AddressFields({ id, legend, legendIsHeading, hint, errors, register, postcodeOptional, section }: Props) {
+export function AddressFields({ id, legend, legendIsHeading, hint, errors, register, postcodeOptional, section, withCountry = true }: Props) {
   const hintId = hint ? `${id}-hint` : undefined
   const prefix = section ? `section-${section} ` : ''
   return (
@@ -45,6 +52,30 @@ export function AddressFields({ id, legend, legendIsHeading, hint, errors, regis
         spellCheck={false}
         {...register('postcode')}
       />
+      {withCountry ? (
+        <FormField id={`${id}-country`} label={t('address.country')} hint={t('address.countryHint')} error={errors.country}>
+          {(aria) => (
+            <select
+              id={`${id}-country`}
+              className={['input', 'input--width-three-quarters', errors.country ? 'input--error' : ''].filter(Boolean).join(' ')}
+              autoComplete={`${prefix}country`}
+              {...aria}
+              {...register('country')}
+            >
+              <option value="">{t('address.countryUk')}</option>
+              {/* A file may name the UK by its code: shown as the UK, never offered twice. */}
+              <option value={UK} hidden>
+                {t('address.countryUk')}
+              </option>
+              {COUNTRIES_BY_NAME.map(({ code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : null}
     </Fieldset>
   )
 }

@@ -5,6 +5,7 @@ import { addressToRequest } from '../../flow/convert.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
 import { isBlank, whoOf, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft } from '../../flow/draft.ts'
 import { applies, hasFollowUp, pathFor, type FlowContext, type StepId } from '../../flow/steps.ts'
+import { addressReadingLines } from '../../letters/phrases.ts'
 
 export interface AnswerRow {
   key: string
@@ -19,9 +20,10 @@ export interface AnswerSection {
   rows: AnswerRow[]
 }
 
+/** As the letters print it: the postcode tidied, and the country of an address abroad. */
 function addressLines(address: AddressDraft | undefined): string[] {
   const a = addressToRequest(address)
-  return a ? [...a.lines, ...(a.postcode ? [a.postcode] : [])] : []
+  return a ? addressReadingLines(a) : []
 }
 
 function dateText(parts: DateParts | undefined): string[] {

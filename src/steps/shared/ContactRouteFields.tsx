@@ -23,6 +23,7 @@ export function ContactRouteFields({ errors, errorFor, register }: {
         register={(field) => register(`address.${field}`)}
         postcodeOptional
         section="organisation"
+        withCountry={false}
       />
       <TextInput id="recipientEmail" label={t('addRecipient.email')} type="email" autoComplete="off" spellCheck={false} error={errorFor('recipientEmail')} {...register('email')} />
       <TextInput

@@ -6,6 +6,7 @@ import type { DatePart } from '../../flow/date-parts.ts'
 import { isAddressBlank, isBlank, type AddressDraft, type DateParts } from '../../flow/draft.ts'
 import { dateProblem } from '../../flow/validate.ts'
 import { message } from '../../request/errors.ts'
+import { isUk } from '../../request/postcodes.ts'
 
 export const DATE_PART_WORDS: Record<DatePart, string> = {
   day: t('date.part.day'),
@@ -17,6 +18,7 @@ export const DATE_PART_WORDS: Record<DatePart, string> = {
 export function addressFieldId(idPrefix: string, address: AddressDraft | undefined, rest: string): string {
   const parts = rest.split('.').filter(Boolean)
   if (parts[0] === 'postcode') return `${idPrefix}-postcode`
+  if (parts[0] === 'country') return `${idPrefix}-country`
   if (parts[0] === 'lines' && parts[1] !== undefined && /^\d+$/.test(parts[1])) return `${idPrefix}-${addressLineField(address, Number(parts[1]))}`
   return `${idPrefix}-line1`
 }
@@ -35,7 +37,8 @@ export function checkAddress(address: AddressDraft | undefined, idPrefix: string
   const errors: SummaryError[] = []
   if (isBlank(address?.line1)) errors.push({ field: `${idPrefix}-line1`, message: message('addressLine1') })
   if (rules.town && isBlank(address?.town)) errors.push({ field: `${idPrefix}-town`, message: message('addressTown') })
-  if (rules.postcode && isBlank(address?.postcode)) errors.push({ field: `${idPrefix}-postcode`, message: message('addressPostcode') })
+  // Not every country has postcodes: only a UK address must have one.
+  if (rules.postcode && isUk(address?.country) && isBlank(address?.postcode)) errors.push({ field: `${idPrefix}-postcode`, message: message('addressPostcode') })
   return errors
 }
 
