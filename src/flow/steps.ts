@@ -12,6 +12,11 @@ export const STEP_PATHS = {
   start: '/',
   'follow-up': '/follow-up',
   'follow-up-details': '/follow-up/first-letter',
+  'follow-up-events': '/follow-up/what-has-happened',
+  'follow-up-timing': '/follow-up/when-you-can-send',
+  'what-went-wrong': '/follow-up/what-went-wrong',
+  'how-it-affected': '/follow-up/how-it-affected',
+  'no-complaint-reason': '/follow-up/why-not-complain-to-them-first',
   'who-is-asking': '/who-is-asking',
   'subject-name': '/about-them/name',
   'other-names': '/about-them/other-names',
@@ -20,9 +25,12 @@ export const STEP_PATHS = {
   address: '/about-them/address',
   'previous-addresses': '/about-them/previous-addresses',
   contact: '/about-them/contact-details',
+  'parental-responsibility': '/about-you/parent/parental-responsibility',
+  'no-parental-responsibility': '/about-you/parent/other-ways-to-ask',
   'parent-details': '/about-you/parent',
   'parent-contact': '/about-you/parent/contact-details',
   'child-agrees': '/about-you/parent/does-your-child-agree',
+  'child-does-not-agree': '/about-you/parent/if-your-child-does-not-agree',
   'worker-details': '/about-you/worker',
   'worker-contact': '/about-you/worker/contact-details',
   'what-you-want': '/what-you-want',
@@ -46,6 +54,7 @@ export type StepId = keyof typeof STEP_PATHS
 /** The main journey in order. Pages that do not apply to the answers are skipped. */
 export const JOURNEY = [
   'who-is-asking',
+  'parental-responsibility',
   'subject-name',
   'other-names',
   'date-of-birth',
@@ -62,6 +71,9 @@ export const JOURNEY = [
   'topics',
   'recipients',
   'details',
+  'what-went-wrong',
+  'how-it-affected',
+  'no-complaint-reason',
   'sending',
   'check-answers',
 ] as const satisfies readonly StepId[]
@@ -95,14 +107,28 @@ export function hasFollowUp(draft: Draft): boolean {
   return kind !== undefined && kind !== 'none'
 }
 
+function isComplaint(draft: Draft): boolean {
+  return draft.followUp?.kind === 'complaint' || draft.followUp?.kind === 'ico-complaint'
+}
+
+/** Whether the person told us they complained to the organisation first. */
+function complainedFirst(draft: Draft): boolean {
+  return draft.followUp?.events?.some((e) => e.kind === 'complaint-made') === true
+}
+
 /** Whether a page is part of this person's journey. */
 export function applies(step: StepId, draft: Draft, ctx: FlowContext): boolean {
   const kind = draft.sender?.kind
   switch (step) {
+    case 'parental-responsibility':
     case 'parent-details':
     case 'parent-contact':
     case 'child-agrees':
       return kind === 'parent'
+    case 'no-parental-responsibility':
+      return kind === 'parent' && draft.sender?.parentalResponsibility !== undefined && draft.sender.parentalResponsibility !== 'yes'
+    case 'child-does-not-agree':
+      return kind === 'parent' && draft.sender?.childAgrees === 'no'
     case 'worker-details':
     case 'worker-contact':
       return kind === 'representative'
@@ -111,7 +137,17 @@ export function applies(step: StepId, draft: Draft, ctx: FlowContext): boolean {
     case 'adult-child':
       return isParentOfAdult(draft, ctx.today)
     case 'follow-up-details':
+    case 'follow-up-events':
+    case 'follow-up-timing':
       return hasFollowUp(draft)
+    case 'what-went-wrong':
+      // A reminder loaded from a file may carry these words too: they go in its letter, so they are shown.
+      return isComplaint(draft) || (hasFollowUp(draft) && !isBlank(draft.followUp?.whatWentWrong))
+    case 'how-it-affected':
+      // Only the ICO complaint has a place for it.
+      return draft.followUp?.kind === 'ico-complaint'
+    case 'no-complaint-reason':
+      return draft.followUp?.kind === 'ico-complaint' && !complainedFirst(draft)
     default:
       return true
   }
@@ -127,6 +163,9 @@ export function isComplete(step: StepId, draft: Draft): boolean {
   switch (step) {
     case 'who-is-asking':
       return sender?.kind !== undefined
+    case 'parental-responsibility':
+      // Only "yes" lets the journey go on as a parent; anyone else is shown the other ways to ask.
+      return sender?.parentalResponsibility === 'yes'
     case 'subject-name':
       return !isBlank(s?.fullName)
     case 'other-names':
@@ -164,7 +203,16 @@ export function isComplete(step: StepId, draft: Draft): boolean {
     case 'follow-up':
       return draft.followUp?.kind !== undefined
     case 'follow-up-details':
-      return isoFromParts(draft.followUp?.originalSentOn) !== undefined
+      return isoFromParts(draft.followUp?.originalSentOn) !== undefined && draft.followUp?.originalSentBy !== undefined
+    case 'follow-up-events':
+      return draft.followUp?.events !== undefined
+    case 'what-went-wrong':
+      // The ICO complaint must say it; elsewhere it may be left empty.
+      return draft.followUp?.kind === 'ico-complaint' ? !isBlank(draft.followUp.whatWentWrong) : draft.followUp?.whatWentWrong !== undefined
+    case 'how-it-affected':
+      return draft.followUp?.howItAffected !== undefined
+    case 'no-complaint-reason':
+      return !isBlank(draft.followUp?.noComplaintReason)
     default:
       return true
   }
@@ -200,7 +248,24 @@ export function next(step: StepId, draft: Draft, ctx: FlowContext): StepId {
     case 'follow-up':
       return hasFollowUp(draft) ? 'follow-up-details' : firstIncomplete(draft, ctx)
     case 'follow-up-details':
+    case 'follow-up-events':
+      // The follow-up's own pages come before the main journey, so when it can be sent is said before
+      // anything else is asked; a changed date or event can change it, so it is always said again.
+      // The complaint's own words are asked near the end, once we know who asks and to whom.
+      return step === 'follow-up-details' ? 'follow-up-events' : 'follow-up-timing'
+    case 'follow-up-timing':
       return firstIncomplete(draft, ctx)
+    case 'parental-responsibility':
+      if (draft.sender?.parentalResponsibility !== 'yes') return 'no-parental-responsibility'
+      break
+    case 'no-parental-responsibility':
+      return firstIncomplete(draft, ctx)
+    case 'child-agrees':
+      if (draft.sender?.childAgrees === 'no') return 'child-does-not-agree'
+      break
+    case 'child-does-not-agree':
+      // The child asking for themselves changes who is writing: any page still unanswered comes next.
+      return ctx.fromCheck || draft.sender?.kind !== 'parent' ? firstIncomplete(draft, ctx) : following('child-agrees', draft, ctx)
     case 'adult-child':
       return 'who-is-asking'
     case 'add-recipient':
@@ -237,6 +302,14 @@ export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId |
       return 'start'
     case 'follow-up-details':
       return 'follow-up'
+    case 'follow-up-events':
+      return 'follow-up-details'
+    case 'follow-up-timing':
+      return 'follow-up-events'
+    case 'no-parental-responsibility':
+      return 'parental-responsibility'
+    case 'child-does-not-agree':
+      return 'child-agrees'
     case 'adult-child':
       return 'date-of-birth'
     case 'add-recipient':
@@ -246,7 +319,7 @@ export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId |
       return 'check-answers'
     case 'who-is-asking':
       if (ctx.fromCheck) return 'check-answers'
-      return hasFollowUp(draft) ? 'follow-up-details' : 'start'
+      return hasFollowUp(draft) ? 'follow-up-timing' : 'start'
   }
   if (ctx.fromCheck && step !== 'check-answers') return 'check-answers'
   return preceding(step, draft, ctx)
@@ -307,6 +380,7 @@ export function stepForPath(path: string, draft: Draft): Match | undefined {
       if (second === undefined || second === 'kind') return { step: 'who-is-asking' }
       const parent = draft.sender?.kind === 'parent'
       if (second === 'childAgrees') return { step: 'child-agrees' }
+      if (second === 'parentalResponsibility') return { step: 'parental-responsibility' }
       if (['fullName', 'relationship', 'organisation', 'role'].includes(second)) return { step: parent ? 'parent-details' : 'worker-details' }
       return { step: parent ? 'parent-contact' : 'worker-contact' }
     }
@@ -327,7 +401,20 @@ export function stepForPath(path: string, draft: Draft): Match | undefined {
     case 'sent':
       return { step: 'sending' }
     case 'followUp':
-      return second === 'kind' ? { step: 'follow-up' } : { step: 'follow-up-details' }
+      switch (second) {
+        case 'kind':
+          return { step: 'follow-up' }
+        case 'events':
+          return { step: 'follow-up-events' }
+        case 'whatWentWrong':
+          return { step: 'what-went-wrong' }
+        case 'howItAffected':
+          return { step: 'how-it-affected' }
+        case 'noComplaintReason':
+          return { step: 'no-complaint-reason' }
+        default:
+          return { step: 'follow-up-details' }
+      }
     default:
       return undefined
   }

@@ -13,6 +13,7 @@ import { AdultChildPage } from './adult-child/AdultChildPage.tsx'
 import { BeforeYouSendPage } from './before-you-send/BeforeYouSendPage.tsx'
 import { CheckAnswersPage } from './check-answers/CheckAnswersPage.tsx'
 import { ChildAgreesPage } from './child-agrees/ChildAgreesPage.tsx'
+import { ChildDoesNotAgreePage } from './child-does-not-agree/ChildDoesNotAgreePage.tsx'
 import { ClearPage } from './clear/ClearPage.tsx'
 import { ContactPage } from './contact/ContactPage.tsx'
 import { CorrectionsPage } from './corrections/CorrectionsPage.tsx'
@@ -20,21 +21,29 @@ import { DateOfBirthPage } from './date-of-birth/DateOfBirthPage.tsx'
 import { DetailsPage } from './details/DetailsPage.tsx'
 import { FollowUpPage } from './follow-up/FollowUpPage.tsx'
 import { FollowUpDetailsPage } from './follow-up-details/FollowUpDetailsPage.tsx'
+import { HowItAffectedPage } from './how-it-affected/HowItAffectedPage.tsx'
 import { KeepAnswersPage } from './keep-answers/KeepAnswersPage.tsx'
 import { LettersPage } from './letters/LettersPage.tsx'
+import { NoComplaintReasonPage } from './no-complaint-reason/NoComplaintReasonPage.tsx'
+import { NoParentalResponsibilityPage } from './no-parental-responsibility/NoParentalResponsibilityPage.tsx'
 import { OtherNamesPage } from './other-names/OtherNamesPage.tsx'
+import { ParentalResponsibilityPage } from './parental-responsibility/ParentalResponsibilityPage.tsx'
 import { ParentContactPage } from './parent-contact/ParentContactPage.tsx'
 import { ParentDetailsPage } from './parent-details/ParentDetailsPage.tsx'
 import { PreviousAddressesPage } from './previous-addresses/PreviousAddressesPage.tsx'
 import { SendingPage } from './sending/SendingPage.tsx'
 import { SubjectNamePage } from './subject-name/SubjectNamePage.tsx'
 import { TopicsPage } from './topics/TopicsPage.tsx'
+import { WhatWentWrongPage } from './what-went-wrong/WhatWentWrongPage.tsx'
 import { WhatYouWantPage } from './what-you-want/WhatYouWantPage.tsx'
 import { WhoIsAskingPage } from './who-is-asking/WhoIsAskingPage.tsx'
 import { WorkerContactPage } from './worker-contact/WorkerContactPage.tsx'
 import { WorkerDetailsPage } from './worker-details/WorkerDetailsPage.tsx'
 
 const RecipientsPage = lazy(() => import('./recipients/RecipientsPage.tsx').then((m) => ({ default: m.RecipientsPage })))
+// The follow-up's dates use the letters' own rules and, for chosen bodies, the directory: loaded when needed.
+const FollowUpEventsPage = lazy(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => ({ default: m.FollowUpEventsPage })))
+const FollowUpTimingPage = lazy(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => ({ default: m.FollowUpTimingPage })))
 const RecipientDetailsPage = lazy(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => ({ default: m.RecipientDetailsPage })))
 
 /** Where to send someone who opens a page that is not part of their journey (a bookmark, a changed answer). */
@@ -47,6 +56,14 @@ const INSTEAD: Partial<Record<StepId, StepId>> = {
   corrections: 'what-you-want',
   'adult-child': 'date-of-birth',
   'follow-up-details': 'follow-up',
+  'follow-up-events': 'follow-up',
+  'follow-up-timing': 'follow-up',
+  'what-went-wrong': 'follow-up',
+  'how-it-affected': 'follow-up',
+  'no-complaint-reason': 'follow-up',
+  'parental-responsibility': 'who-is-asking',
+  'no-parental-responsibility': 'who-is-asking',
+  'child-does-not-agree': 'child-agrees',
 }
 
 function Redirect({ to }: { to: string }) {
@@ -67,6 +84,20 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
       return <FollowUpPage />
     case 'follow-up-details':
       return <FollowUpDetailsPage />
+    case 'follow-up-events':
+      return <FollowUpEventsPage />
+    case 'follow-up-timing':
+      return <FollowUpTimingPage />
+    case 'what-went-wrong':
+      return <WhatWentWrongPage />
+    case 'how-it-affected':
+      return <HowItAffectedPage />
+    case 'no-complaint-reason':
+      return <NoComplaintReasonPage />
+    case 'parental-responsibility':
+      return <ParentalResponsibilityPage />
+    case 'no-parental-responsibility':
+      return <NoParentalResponsibilityPage />
     case 'who-is-asking':
       return <WhoIsAskingPage />
     case 'subject-name':
@@ -89,6 +120,8 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
       return <ParentContactPage />
     case 'child-agrees':
       return <ChildAgreesPage />
+    case 'child-does-not-agree':
+      return <ChildDoesNotAgreePage />
     case 'worker-details':
       return <WorkerDetailsPage />
     case 'worker-contact':
