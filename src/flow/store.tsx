@@ -3,8 +3,9 @@
  * valid Continue, write to it. It keeps a copy in this browser only once the person has said to,
  * field by field, and follows what the app's other tabs change.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
+  applyChanges,
   clearEverything,
   diff,
   listenToOtherTabs,
@@ -60,6 +61,11 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
   const [problem, setProblem] = useState<StorageProblem | 'busy'>()
   const [otherTab, setOtherTab] = useState<OtherTabNews>()
   const draftRef = useRef<Draft>(draft)
+  /** The draft the pages last showed: what a page's new answers are measured against. */
+  const shownRef = useRef<Draft>(draft)
+  useLayoutEffect(() => {
+    shownRef.current = draft
+  }, [draft])
 
   const show = useCallback((next: Draft) => {
     draftRef.current = next
@@ -110,15 +116,17 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
 
   const save = useCallback(
     (next: Draft) => {
-      const changes = diff(draftRef.current, next)
-      show(next)
-      saveChanges(changes, next).then(
+      // Only what the page changed: another tab's change heard since the page last drew is kept, not undone.
+      const changes = diff(shownRef.current, next)
+      const merged = applyChanges(draftRef.current, changes) as Draft
+      show(merged)
+      saveChanges(changes, merged).then(
         (wrote) => {
           if (wrote) setProblem(undefined)
         },
         (error: unknown) => setProblem(problemOf(error)),
       )
-      return next
+      return merged
     },
     [show],
   )

@@ -8,7 +8,7 @@ import type { Draft } from '../flow/draft.ts'
 import { applyChanges, Ledger, type Change } from './changes.ts'
 import * as database from './database.ts'
 
-export { diff, type Change } from './changes.ts'
+export { applyChanges, diff, type Change } from './changes.ts'
 export { DATABASE_NAME, RECORD as STORAGE_KEYS, STORE_NAME } from './database.ts'
 
 /** Any cache of made letters the app may create is named with this prefix, so clearing finds it. */
