@@ -4,16 +4,24 @@ import { MAX_REQUEST_FILE_BYTES } from '../request/constants.ts'
 import type { FieldError } from '../request/errors.ts'
 import { parseRequestText } from '../request/parse.ts'
 import { draftFromRequest } from './convert.ts'
+import { moveSendDateToToday, type SendDateMove } from './dates-moved.ts'
 import { getDirectory } from './directory.ts'
 import type { Draft } from './draft.ts'
 
-/** `notes`: what was tidied without changing an answer (an organisation listed twice gets one letter). */
-export type LoadResult = { ok: true; draft: Draft; notes: string[] } | { ok: false; errors: FieldError[] } | { ok: false; tooBig: true }
+/**
+ * `notes`: what was tidied without changing an answer (an organisation listed twice gets one letter).
+ * `sendDateMoved`: the planned sending day had passed, so it is today now, for the page to say so.
+ */
+export type LoadResult =
+  | { ok: true; draft: Draft; notes: string[]; sendDateMoved?: SendDateMove }
+  | { ok: false; errors: FieldError[] }
+  | { ok: false; tooBig: true }
 
 /**
  * The same checks as the command line's (size, JSON, schema, directory, and with `today` the letter
  * date), so a file one accepts the other accepts too; and refused, never cut down, if a page could not
- * show every answer in it.
+ * show every answer in it. A file saved weeks ago still makes letters: with `today`, a planned sending
+ * day that has passed moves to it.
  */
 export async function readAnswersFile(file: Blob, today?: IsoDate): Promise<LoadResult> {
   // Checked before the file is read at all.
@@ -24,5 +32,7 @@ export async function readAnswersFile(file: Blob, today?: IsoDate): Promise<Load
   if (!result.ok) return { ok: false, errors: result.errors }
   const loaded = draftFromRequest(result.request, { isKnownRecipient })
   if (!loaded.ok) return { ok: false, errors: loaded.errors }
-  return { ok: true, draft: loaded.draft, notes: result.notes }
+  if (today === undefined) return { ok: true, draft: loaded.draft, notes: result.notes }
+  const { draft, moved } = moveSendDateToToday(loaded.draft, today)
+  return moved ? { ok: true, draft, notes: result.notes, sendDateMoved: moved } : { ok: true, draft, notes: result.notes }
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { today as readToday } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
 import { t } from '../../app/text.ts'
@@ -11,6 +12,8 @@ import { getDirectory, useDirectory } from '../../flow/directory.ts'
 import { saveAnswersFile } from '../../flow/save-file.ts'
 import { next, pathFor, stepForPath } from '../../flow/steps.ts'
 import type { ParseResult } from '../../request/parse.ts'
+import { keepSendDateCurrent, moveToTell } from '../sending/send-date.ts'
+import { SendDateMoved } from '../sending/SendDateMoved.tsx'
 import { useStep } from '../shared/useStep.ts'
 import { answerSections, changeHref } from './rows.ts'
 
@@ -21,13 +24,32 @@ export function CheckAnswersPage() {
   const [attempt, setAttempt] = useState(0)
   const [busy, setBusy] = useState(false)
   const sections = answerSections(page.draft, (id) => directory?.byId(id)?.officialName, page.ctx)
+  const { draft, save } = page
+
+  // A planned sending day that has passed moves to today: on arrival, and when the person comes
+  // back to a tab left open overnight.
+  useEffect(() => {
+    keepSendDateCurrent(draft, save)
+    const onReturn = () => {
+      if (document.visibilityState === 'visible') keepSendDateCurrent(draft, save)
+    }
+    document.addEventListener('visibilitychange', onReturn)
+    window.addEventListener('focus', onReturn)
+    return () => {
+      document.removeEventListener('visibilitychange', onReturn)
+      window.removeEventListener('focus', onReturn)
+    }
+  }, [draft, save])
 
   /** The whole request through the real schema and directory, again, before any letter is made. */
   async function check(): Promise<ParseResult> {
     setBusy(true)
     try {
       const d = await getDirectory()
-      const result = toRequest(page.draft, { today: page.today, isKnownRecipient: (id) => d.byId(id) !== undefined })
+      // Today as it is now, not when the page opened: the letters are dated the day they are made.
+      const today = readToday()
+      const answers = keepSendDateCurrent(page.draft, save, today)
+      const result = toRequest(answers, { today, isKnownRecipient: (id) => d.byId(id) !== undefined })
       if (!result.ok) {
         setErrors(
           result.errors.map((e) => {
@@ -58,6 +80,7 @@ export function CheckAnswersPage() {
   return (
     <Page title={t('check.title')} back={page.back} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} focusKey={attempt} onNavigate={(href) => navigate(href)} />
+      <SendDateMoved move={moveToTell(draft)} />
       <Heading>{t('check.title')}</Heading>
       {sections.map((section) => (
         <section key={section.title} className="section">

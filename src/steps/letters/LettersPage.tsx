@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { today as readToday } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
 import { t, tList } from '../../app/text.ts'
@@ -15,6 +16,8 @@ import { pathFor } from '../../flow/steps.ts'
 import type { Request } from '../../request/schema.ts'
 import { createObjectUrl, revokeObjectUrl } from '../../storage/index.ts'
 import type { MadeLetter, MadeLetters } from '../../worker/protocol.ts'
+import { keepSendDateCurrent, moveToTell } from '../sending/send-date.ts'
+import { SendDateMoved } from '../sending/SendDateMoved.tsx'
 import { useStep } from '../shared/useStep.ts'
 
 type State =
@@ -107,6 +110,7 @@ export function LettersPage() {
   const page = useStep('letters')
   const [state, setState] = useState<State>({ status: 'working' })
   const [attempt, setAttempt] = useState(0)
+  const moved = moveToTell(page.draft)
 
   useEffect(() => {
     let live = true
@@ -115,7 +119,11 @@ export function LettersPage() {
     void (async () => {
       try {
         const directory = await getDirectory()
-        const checked = toRequest(page.draft, { today: page.today, isKnownRecipient: (id) => directory.byId(id) !== undefined })
+        // Dated the day they are made; a sending day that has passed since the answers were checked
+        // moves to today rather than stopping the letters.
+        const today = readToday()
+        const answers = keepSendDateCurrent(page.draft, page.save, today)
+        const checked = toRequest(answers, { today, isKnownRecipient: (id) => directory.byId(id) !== undefined })
         if (!checked.ok) {
           // Check your answers shows every problem with a link to fix it.
           if (live) navigate(pathFor('check-answers'), { replace: true })
@@ -155,6 +163,7 @@ export function LettersPage() {
   if (state.status === 'working') {
     return (
       <Page title={t('letters.title')} back={page.back}>
+        <SendDateMoved move={moved} />
         <Heading>{t('letters.title')}</Heading>
         <output className="body loading status">
           {t('letters.making')}
@@ -184,6 +193,7 @@ export function LettersPage() {
   if (state.status === 'failed') {
     return (
       <Page title={t('letters.title')} back={page.back} hasErrors>
+        <SendDateMoved move={moved} />
         <Heading>{t('letters.title')}</Heading>
         <div className="warning" role="alert">
           <p className="body body--strong">{t('letters.failed')}</p>
@@ -199,6 +209,7 @@ export function LettersPage() {
   const enclosures = [...new Set(made.letters.flatMap((l) => l.enclosures))]
   return (
     <Page title={t('letters.title')} back={page.back}>
+      <SendDateMoved move={moved} />
       <Heading>{t('letters.title')}</Heading>
       <Panel title={t('letters.readyTitle')}>
         <p>{count === 1 ? t('letters.readyBody.one') : t('letters.readyBody.other', { count })}</p>

@@ -1,24 +1,40 @@
 import { useState } from 'react'
-import { today } from '../../app/clock.ts'
+import { today as readToday } from '../../app/clock.ts'
 import { t } from '../../app/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
+import { addDays, formatLongDate, type IsoDate } from '../../dates/iso.ts'
 import type { DatePart } from '../../flow/date-parts.ts'
-import { partsFromIso } from '../../flow/date-parts.ts'
+import { isoFromParts, partsFromIso } from '../../flow/date-parts.ts'
+import { moveSendDateToToday } from '../../flow/dates-moved.ts'
 import type { DateParts, SentDraft } from '../../flow/draft.ts'
 import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
+import { forgetMove } from './send-date.ts'
+import { SendDateMoved } from './SendDateMoved.tsx'
 
 type Values = { by: SentDraft['by'] | '' | null; on: DateParts }
 
+/** "27 3 2027": as the boxes take it, two weeks on so it is always a day that could be chosen. */
+function exampleDate(today: IsoDate): string {
+  const p = partsFromIso(addDays(today, 14))
+  return `${p.day} ${p.month} ${p.year}`
+}
+
 export function SendingPage() {
   const [wrongParts, setWrongParts] = useState<DatePart[] | undefined>(undefined)
+  const [today] = useState(readToday)
   const page = useStepForm<Values>({
     step: 'sending',
-    defaultValues: (d) => ({ by: d.sent?.by ?? '', on: d.sent?.on ?? partsFromIso(today()) }),
+    defaultValues: (d) => {
+      const planned = isoFromParts(d.sent?.on)
+      // A day that has passed cannot be the plan any more: the boxes start at today instead.
+      const on = d.sent?.on === undefined || (planned !== undefined && planned < today) ? partsFromIso(today) : d.sent.on
+      return { by: d.sent?.by ?? '', on }
+    },
     owns: ['sent'],
     check: (v) => {
       setWrongParts(undefined)
@@ -28,7 +44,11 @@ export function SendingPage() {
       setWrongParts(result.parts)
       return result.errors
     },
-    apply: (draft, v) => ({ ...draft, sent: { by: v.by || undefined, on: { ...v.on } } }),
+    apply: (draft, v) => {
+      // The person has now chosen the day themselves.
+      forgetMove()
+      return { ...draft, sent: { by: v.by || undefined, on: { ...v.on } } }
+    },
     fieldFor: (path) => (path.startsWith('sent.on') ? 'sentOn-day' : 'sentBy'),
   })
   const dateError = page.errors.find((e) => e.field.startsWith('sentOn-'))?.message
@@ -43,7 +63,9 @@ export function SendingPage() {
       onSubmit={page.onSubmit}
       intro={
         <>
+          <SendDateMoved move={moveSendDateToToday(page.draft, today).moved} changeLink={false} />
           <Heading>{t('sending.title')}</Heading>
+          <p className="body">{t('sending.dated', { date: formatLongDate(today) })}</p>
           <p className="body">{t('sending.body')}</p>
         </>
       }
@@ -66,7 +88,7 @@ export function SendingPage() {
         <DateInput
           id="sentOn"
           legend={t('sending.dateLegend')}
-          hint={t('sending.dateHint')}
+          hint={t('sending.dateHint', { example: exampleDate(today) })}
           error={dateError}
           errorParts={wrongParts}
           register={(part) => page.form.register(`on.${part}`)}

@@ -1,0 +1,27 @@
+import { t } from '../../app/text.ts'
+import { Link } from '../../components/Link/Link.tsx'
+import { formatLongDate } from '../../dates/iso.ts'
+import type { SendDateMove } from '../../flow/dates-moved.ts'
+import { pathFor } from '../../flow/steps.ts'
+
+/**
+ * Says that a planned sending date had passed and is now today: what it was, what it is, and (away
+ * from the sending page) a link to change it. A labelled region above the heading, as GOV.UK's
+ * notification banner is, so it can be found by its title.
+ */
+export function SendDateMoved({ move, changeLink = true }: { move: SendDateMove | undefined; changeLink?: boolean }) {
+  if (!move) return null
+  return (
+    <section className="inset" aria-labelledby="send-date-moved-title">
+      <h2 className="heading-s" id="send-date-moved-title">
+        {t('sendDateMoved.title')}
+      </h2>
+      <p className="body">{t('sendDateMoved.body', { from: formatLongDate(move.from), to: formatLongDate(move.to) })}</p>
+      {changeLink ? (
+        <p className="body">
+          <Link to={pathFor('sending', { fromCheck: true })}>{t('sendDateMoved.change')}</Link>
+        </p>
+      ) : null}
+    </section>
+  )
+}
