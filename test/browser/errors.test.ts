@@ -10,8 +10,9 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { appUnderTest, openPage as openAppPage, ROOT } from './harness.ts'
-import { PATHS, continueTo, textbox } from './helpers/journey.ts'
-import { chooseRadio, describeFocus, pressEnterOn, tabTo, typeInto, waitForPage } from './helpers/keyboard.ts'
+import { PATHS, catchFileChoosers, continueTo, loadAnswersFile, textbox } from './helpers/journey.ts'
+import { chooseRadio, describeFocus, pressEnterOn, typeInto } from './helpers/keyboard.ts'
+import { answerKeepQuestion } from './helpers/keep.ts'
 import { errorText, fieldLabel, ui } from './helpers/people.ts'
 import { DESKTOP, PHONE, Shots } from './helpers/shots.ts'
 
@@ -22,20 +23,8 @@ const app = appUnderTest()
 
 async function openPage(size: { width: number; height: number }) {
   const opened = await openAppPage(app.browser, size)
-  // Listening from the start turns on Playwright's file chooser interception before the first page loads.
-  opened.page.on('filechooser', () => undefined)
+  catchFileChoosers(opened.page)
   return opened
-}
-
-/** "Load answers from a file", by keyboard: Tab to the file input, Space opens the chooser, the file is chosen. */
-async function loadAnswersFile(page: Page, file: string): Promise<void> {
-  const input = page.getByLabel(ui('start.loadLabel'), { exact: true })
-  assert.equal(await input.getAttribute('type'), 'file')
-  // Waiting for the chooser before any key is pressed: Playwright only catches a chooser once it is listening.
-  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 })
-  await tabTo(page, input)
-  await page.keyboard.press('Space')
-  await (await chooser).setFiles(file)
 }
 
 /** The error summary: its title, its messages, and whether it has focus. */
@@ -103,7 +92,8 @@ test('a file that is not JSON gets its own message; then a good file loads', asy
 
     // The same box takes a good file straight after.
     await loadAnswersFile(page, join(FIXTURES, 'young-person.json'))
-    await waitForPage(page, PATHS.check, { headingFocused: false })
+    // A good file meets the keep question on its way to check your answers.
+    await answerKeepQuestion(page, 'keep', PATHS.check)
     await page.getByText('Siân Llŷr Evans', { exact: true }).first().waitFor()
     assert.deepEqual(errors, [])
   } finally {
@@ -116,7 +106,8 @@ test('a good answers file (the advice worker) goes to check your answers with ev
   try {
     await startPage(page)
     await loadAnswersFile(page, join(FIXTURES, 'advice-worker.json'))
-    await waitForPage(page, PATHS.check, { headingFocused: false })
+    // A good file meets the keep question on its way to check your answers.
+    await answerKeepQuestion(page, 'keep', PATHS.check)
     await page.getByRole('heading', { level: 1, name: ui('check.title') }).waitFor()
     const main = page.locator('main')
     // Directory names come from the directory, which loads after the page.
@@ -164,7 +155,7 @@ test('Continue on an empty name: the summary takes focus, its link moves focus t
   try {
     await startPage(page)
     await pressEnterOn(page, page.getByRole('link', { name: ui('start.button'), exact: true }))
-    await waitForPage(page, PATHS.who)
+    await answerKeepQuestion(page, 'keep', PATHS.who)
     await chooseRadio(page, page.getByRole('radio', { name: ui('whoIsAsking.option.self'), exact: true }))
     await continueTo(page, PATHS.name)
     const title = ui('subjectName.title.self')

@@ -2,6 +2,12 @@
  * Shared set-up for browser tests: serves the built app (dist/) with `vite preview` and drives
  * Debian's Chromium with playwright-core. Run `npm run build` first (npm test does). WTH_DIST names
  * another build folder (`vite build --outDir dist-x`), so two people can test side by side.
+ *
+ * No browser test reads the real clock: every context made here has its pages' clock pinned to
+ * TEST_TODAY (or the day a test asks for), so the suite passes on any day for years. Playwright's
+ * clock reaches pages and frames, not workers or the service worker: the PDF worker is given the
+ * letter date with the answers, so the letters never depend on its clock (only the PDF's creation
+ * time in its metadata, stamped by src/pdf/render.ts, is the machine's real time).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -55,8 +61,40 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
 }
 
-export async function newContext(browser: Browser, options: { width?: number; height?: number } = {}): Promise<BrowserContext> {
-  return browser.newContext({ acceptDownloads: true, viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })
+/** The UK day browser tests run on unless they ask for another: the unit tests' day (test/setup.ts). */
+export const TEST_TODAY = '2026-11-23'
+
+export interface ClockOptions {
+  /** The UK day the pages think it is (YYYY-MM-DD), from midday; TEST_TODAY when not given. */
+  today?: string
+  /** An exact instant instead of `today`, for a test about a day turning over. */
+  now?: Date
+}
+
+/** The instant a context's clock starts at. Midday UTC is the same day in the UK in winter and summer. */
+export function clockStart(options: ClockOptions = {}): Date {
+  if (options.now) return options.now
+  const day = options.today ?? TEST_TODAY
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`today must be YYYY-MM-DD, not "${day}"`)
+  return new Date(`${day}T12:00:00Z`)
+}
+
+/**
+ * Pins the clock of every page in the context (including ones opened later) to start at the given
+ * day; it then runs on as a real clock does. Installed before any page loads, so the app's first
+ * look at the date is already the pinned one.
+ */
+export async function pinClock(context: BrowserContext, options: ClockOptions = {}): Promise<Date> {
+  const start = clockStart(options)
+  await context.clock.install({ time: start })
+  return start
+}
+
+/** A fresh context (empty storage) at a screen size, UK locale and time zone, with the clock pinned. */
+export async function newContext(browser: Browser, options: { width?: number; height?: number } & ClockOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })
+  await pinClock(context, options)
+  return context
 }
 
 export interface App {
@@ -87,8 +125,8 @@ export function appUnderTest(setUp?: (app: App) => Promise<void>): App {
   return app
 }
 
-/** A fresh context (empty storage) at a screen size, with every uncaught page error collected. */
-export async function openPage(browser: Browser, size: { width: number; height: number }) {
+/** A fresh context (empty storage) at a screen size, clock pinned, with every uncaught page error collected. */
+export async function openPage(browser: Browser, size: { width: number; height: number } & ClockOptions) {
   const context = await newContext(browser, size)
   const page = await context.newPage()
   const errors: string[] = []

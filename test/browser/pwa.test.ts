@@ -1,6 +1,7 @@
 /**
  * Issue 4: installable, works offline, updates without losing answers, and nothing leaves the device.
  * Runs against the built app (dist/) in Debian's Chromium; the update test builds a second version.
+ * Every context's clock is pinned (harness.ts), so the answers file's sending day is never past.
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -9,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core'
-import { appUnderTest, CHROMIUM_ARGS, newContext, ROOT, startPreview } from './harness.ts'
+import { appUnderTest, CHROMIUM_ARGS, newContext, pinClock, ROOT, startPreview } from './harness.ts'
 import { answerKeepQuestion, KEEP_PATH } from './helpers/keep.ts'
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
@@ -55,6 +56,7 @@ async function loadFileAndMakeLetters(page: Page, base: string): Promise<{ text:
 test('the manifest has what an installable app needs, and Chromium reports no installability errors', async () => {
   // Installability is not reported for incognito-like contexts, so this test uses a real profile.
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wth-profile-')), { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  await pinClock(context)
   const page = await context.newPage()
   await page.goto(`${app.server.url}/`)
   const href = await page.locator('link[rel="manifest"]').getAttribute('href')

@@ -9,13 +9,12 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { answerKeepQuestion } from './keep.ts'
 import { chooseFromCombobox, chooseRadio, isFocused, pressEnterOn, tabTo, tick, typeInto, waitForPage } from './keyboard.ts'
-import { ui, ukDate, type AddressAnswer, type DateAnswer, type Person } from './people.ts'
+import { dayAnswer, longDate, ui, type AddressAnswer, type DateAnswer, type Person } from './people.ts'
 import type { Shots } from './shots.ts'
 
 export const PATHS = {
   start: '/',
   who: '/who-is-asking',
-  parentalResponsibility: '/about-you/parent/parental-responsibility',
   name: '/about-them/name',
   otherNames: '/about-them/other-names',
   dateOfBirth: '/about-them/date-of-birth',
@@ -23,6 +22,7 @@ export const PATHS = {
   previousAddresses: '/about-them/previous-addresses',
   contact: '/about-them/contact-details',
   parentDetails: '/about-you/parent',
+  parentalResponsibility: '/about-you/parent/parental-responsibility',
   parentContact: '/about-you/parent/contact-details',
   childAgrees: '/about-you/parent/does-your-child-agree',
   workerDetails: '/about-you/worker',
@@ -67,10 +67,120 @@ export async function typeAddress(page: Page, scope: Page | Locator, address: Ad
   if (address.postcode) await typeInto(page, textbox(scope, /^Postcode/), address.postcode)
 }
 
+/**
+ * Playwright only catches the file chooser a page opens if it listens from before the page loads:
+ * call this on a new page, before its first goto, when a test will load an answers file.
+ */
+export function catchFileChoosers(page: Page): void {
+  page.on('filechooser', () => undefined)
+}
+
+/** "Load answers from a file", by keyboard: Tab to the file input, Space opens the chooser, the file is chosen. */
+export async function loadAnswersFile(page: Page, file: string): Promise<void> {
+  const input = page.getByLabel(ui('start.loadLabel'), { exact: true })
+  assert.equal(await input.getAttribute('type'), 'file')
+  // Waiting for the chooser before any key is pressed: Playwright only catches a chooser once it is listening.
+  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 })
+  await tabTo(page, input)
+  await page.keyboard.press('Space')
+  await (await chooser).setFiles(file)
+}
+
+/** The UK day the page's (pinned) clock says it is, as YYYY-MM-DD: format() with no date reads the page's clock. */
+export async function pageToday(page: Page): Promise<string> {
+  return page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format())
+}
+
 /** Types into an optional box only when there is something to type. */
 async function maybeType(page: Page, box: Locator, text: string): Promise<void> {
   if (text !== '') await typeInto(page, box, text)
   else assert.equal(await box.inputValue(), '', `${String(box)} starts empty`)
+}
+
+/** Set on a page's heading before its button is pressed: a heading without it is a new page, even at the same address. */
+const PRESSED = 'wthPressed'
+
+/** The error summary when there is one (it says what stopped the letters), else the page's main text. */
+async function pageSays(page: Page): Promise<string> {
+  const summary = page.locator('.error-summary')
+  const text = await ((await summary.count()) > 0 ? summary.first() : page.locator('main')).innerText().catch(() => '')
+  return text.replace(/\s+/g, ' ').slice(0, 600)
+}
+
+/** Tabs to a button, marks the page, runs `before`, and presses Enter; returns the moment of the key press. */
+async function pressMarked(page: Page, button: string, before?: () => Promise<void>): Promise<number> {
+  await tabTo(page, page.getByRole('button', { name: button, exact: true }))
+  await page.locator('h1').first().evaluate((h1, pressed) => { (h1 as HTMLElement).dataset[pressed] = '' }, PRESSED)
+  await before?.()
+  const pressedAt = performance.now()
+  await page.keyboard.press('Enter')
+  return pressedAt
+}
+
+/** After pressing a marked page's button: fails at once if the page shows problems instead of moving on, or never moves on. */
+async function leaves(page: Page, from: string, what: string): Promise<void> {
+  const left = await page
+    .waitForFunction(
+      ({ path, pressed }) => {
+        if (location.pathname !== path) return 'left'
+        if (document.querySelector('.error-summary')) return 'problems'
+        // Sent on and straight back: a new heading, without the mark.
+        const h1 = document.querySelector('h1')
+        return h1 instanceof HTMLElement && pressed in h1.dataset ? false : 'left'
+      },
+      { path: from, pressed: PRESSED },
+      { timeout: 20_000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => 'stuck')
+  if (left !== 'left') assert.fail(`"${what}" made no letters: still on ${from} (${left}). The page says: ${await pageSays(page)}`)
+}
+
+/**
+ * On the letters page, after the last button: waits for the download link. Whatever stops the
+ * letters instead (the letters page sending the person back, problems, making them failing, another
+ * page) fails at once with what the page says, rather than a long wait for a link that will not
+ * come. Returns the "Download all letters" link. makeLetters() gets here from check your answers.
+ */
+export async function waitForLetters(page: Page, timeoutMs = 90_000): Promise<Locator> {
+  const outcome = await page
+    .waitForFunction(
+      ({ paths, downloadAll, failed }) => {
+        if (location.pathname !== paths.letters) return `on ${location.pathname}`
+        if ([...document.querySelectorAll('main a')].some((a) => a.textContent?.trim() === downloadAll)) return 'ready'
+        if (document.querySelector('.error-summary')) return 'problems'
+        if (document.querySelector('main')?.textContent?.includes(failed)) return 'failed'
+        return false
+      },
+      { paths: PATHS, downloadAll: ui('letters.downloadAll'), failed: ui('letters.failed') },
+      { timeout: timeoutMs },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => `still making them after ${timeoutMs / 1000} s`)
+  if (outcome === `on ${PATHS.check}`) assert.fail(`no letters: the letters page sent the person back to check your answers. The page says: ${await pageSays(page)}`)
+  if (outcome !== 'ready') assert.fail(`no letters (${outcome}) on ${new URL(page.url()).pathname}. The page says: ${await pageSays(page)}`)
+  return page.getByRole('link', { name: ui('letters.downloadAll'), exact: true })
+}
+
+/**
+ * From check your answers, by keyboard: "Make your letters", then the button on "Before you send",
+ * then the letters, failing within seconds (with what the page says) wherever they are stopped.
+ * `beforeCheck` and `beforePress` run with focus on the first and the last button (a test can move
+ * the clock there); `onBeforeSend` runs on arrival at "Before you send". `readyMs` is from the last
+ * key press to the download link.
+ */
+export async function makeLetters(
+  page: Page,
+  options: { beforeCheck?: () => Promise<void>; beforePress?: () => Promise<void>; onBeforeSend?: () => Promise<void> } = {},
+): Promise<{ downloadAll: Locator; readyMs: number }> {
+  await pressMarked(page, ui('check.button'), options.beforeCheck)
+  await leaves(page, PATHS.check, ui('check.button'))
+  await waitForPage(page, PATHS.beforeSend)
+  await options.onBeforeSend?.()
+  const pressedAt = await pressMarked(page, ui('beforeSend.button'), options.beforePress)
+  await leaves(page, PATHS.beforeSend, ui('beforeSend.button'))
+  const downloadAll = await waitForLetters(page)
+  return { downloadAll, readyMs: performance.now() - pressedAt }
 }
 
 export interface JourneyResult {
@@ -93,6 +203,7 @@ export async function runJourney(page: Page, baseUrl: string, person: Person, sh
 
   await page.goto(`${baseUrl}/`)
   await page.getByRole('heading', { level: 1, name: ui('start.title') }).waitFor()
+  assert.equal(await pageToday(page), person.today, "the page's clock is pinned to the person's day")
   await shots.take(page)
   await pressEnterOn(page, page.getByRole('link', { name: ui('start.button'), exact: true }))
   // Asked once, before any answer is kept.
@@ -216,12 +327,14 @@ export async function runJourney(page: Page, baseUrl: string, person: Person, sh
   await shots.take(page)
 
   await continueTo(page, PATHS.sending)
+  // The letter date is explained where the sending date is asked.
+  assert.ok((await page.locator('main').innerText()).includes(ui('sending.dated', { date: longDate(dayAnswer(person.today)) })), 'the sending page says the letters are dated today')
   await chooseRadio(page, page.getByRole('radio', { name: ui(`sending.option.${person.sending.by}`), exact: true }))
   const sentOn = page.getByRole('group', { name: ui('sending.dateLegend') })
   if (person.sending.by === 'notSure') {
     assert.equal(await sentOn.count(), 0, 'no send date is asked for when the person does not know yet')
   } else {
-    const today = ukDate(0)
+    const today = dayAnswer(person.today)
     assert.deepEqual(
       [await textbox(sentOn, ui('date.day')).inputValue(), await textbox(sentOn, ui('date.month')).inputValue(), await textbox(sentOn, ui('date.year')).inputValue()],
       [today.day, today.month, today.year],
@@ -238,24 +351,15 @@ export async function runJourney(page: Page, baseUrl: string, person: Person, sh
   await shots.take(page)
 
   // "Before you send" comes next; then make the letters, and time it from that key press to the download.
-  await pressEnterOn(page, page.getByRole('button', { name: ui('check.button'), exact: true }))
-  await waitForPage(page, PATHS.beforeSend)
-  await shots.take(page)
-  const make = page.getByRole('button', { name: ui('beforeSend.button'), exact: true })
-  await tabTo(page, make)
-  const started = performance.now()
-  await page.keyboard.press('Enter')
-  await waitForPage(page, PATHS.letters, { headingFocused: false })
-  const downloadAll = page.getByRole('link', { name: ui('letters.downloadAll'), exact: true })
-  await downloadAll.waitFor({ state: 'visible', timeout: 90_000 })
-  const readyMs = performance.now() - started
+  const { downloadAll, readyMs } = await makeLetters(page, { onBeforeSend: () => shots.take(page) })
+  const readyAt = performance.now()
   const lettersPageText = await main.innerText()
 
   await tabTo(page, downloadAll)
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')])
   const file = join(mkdtempSync(join(tmpdir(), `wth-${person.key}-`)), 'letters.pdf')
   await download.saveAs(file)
-  const downloadedMs = performance.now() - started
+  const downloadedMs = readyMs + (performance.now() - readyAt)
   assert.equal(await download.failure(), null, 'the download finished')
   const workerMs = Number(await page.evaluate(() => document.documentElement.dataset.lettersMs ?? 'NaN'))
   await shots.take(page)

@@ -1,11 +1,11 @@
 /**
  * The three people of test/fixtures/requests/, as the answers a person types page by page, and
- * what their letters must say. The answers match the fixtures, except the sending date, which
- * must follow today's date on the machine running the tests.
+ * what their letters must say, on a given day (the day the test pins the page's clock to). The
+ * answers match the fixtures, except the sending date, which follows that day.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from '../harness.ts'
+import { ROOT, TEST_TODAY } from '../harness.ts'
 
 const UI = JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'ui.en-GB.json'), 'utf8')) as Record<string, unknown>
 const ERRORS = JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'errors.en-GB.json'), 'utf8')) as { fields: Record<string, string>; errors: Record<string, string> }
@@ -58,8 +58,12 @@ export interface BodyExpectation {
   notLaw?: string[]
 }
 
+export type PersonKey = 'young-person' | 'parent' | 'advice-worker'
+
 export interface Person {
-  key: 'young-person' | 'parent' | 'advice-worker'
+  key: PersonKey
+  /** The UK day the journey runs on (YYYY-MM-DD): the page's clock must be pinned to it. */
+  today: string
   /** The radio on "Whose records do you want to ask about?". */
   who: 'self' | 'parent' | 'representative'
   subject: {
@@ -89,14 +93,16 @@ export interface Person {
     everyLetter: (string | RegExp)[]
     /** None of these may appear in the downloaded file's name (case and accents ignored). */
     notInFileName: string[]
+    /** The last day for a reply, as the letters page and the letters write it (every body here shares it). */
+    replyBy: string
   }
 }
 
-/** Today and tomorrow in the UK, as the app's date boxes take them. */
-export function ukDate(offsetDays = 0): DateAnswer {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(Date.now() + offsetDays * 86_400_000))
-  const get = (t: string) => String(Number(parts.find((p) => p.type === t)?.value))
-  return { day: get('day'), month: get('month'), year: get('year') }
+/** A day, or a day some days after it, as the app's date boxes take it ("2026-11-23", 1 → 24 11 2026). */
+export function dayAnswer(iso: string, offsetDays = 0): DateAnswer {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  const d = new Date(Date.UTC(year, month - 1, day + offsetDays))
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) }
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -106,11 +112,32 @@ export function longDate(d: DateAnswer): string {
   return `${d.day} ${MONTHS[Number(d.month) - 1]} ${d.year}`
 }
 
+/**
+ * The reply-by date for each person on the days the journeys run, worked out by hand the ICO's way
+ * (uk-law.md §2.1-2.2), not with the app's own code. A day not listed here has no expectation yet.
+ */
+const REPLY_BY: Record<string, Record<PersonKey, string>> = {
+  // Monday. Email: received today. Posted Tuesday: received Thursday 26 November; 26 December is a
+  // Saturday and Monday 28 December is a bank holiday (Boxing Day moved), so Tuesday 29 December.
+  '2026-11-23': { 'young-person': '23 December 2026', parent: '29 December 2026', 'advice-worker': '23 December 2026' },
+  // Friday, Christmas Eve. Posted Saturday 25 December: 27 and 28 December are bank holidays
+  // (Christmas and Boxing Day moved), so the two working days are 29 and 30 December; 30 January
+  // 2028 is a Sunday, so Monday 31 January.
+  '2027-12-24': { 'young-person': '24 January 2028', parent: '31 January 2028', 'advice-worker': '24 January 2028' },
+}
+
+function replyBy(today: string, key: PersonKey): string {
+  const day = REPLY_BY[today]
+  if (!day) throw new Error(`No reply-by dates worked out for ${today}: add them to REPLY_BY in helpers/people.ts`)
+  return day[key]
+}
+
 const POLICE_ACCESS = 'section 45 of the Data Protection Act 2018'
 const GDPR_ACCESS = 'Article 15 of the UK GDPR'
 
-export const YOUNG_PERSON: Person = {
+export const youngPerson = (today: string): Person => ({
   key: 'young-person',
+  today,
   who: 'self',
   subject: {
     fullName: 'Siân Llŷr Evans',
@@ -144,14 +171,16 @@ export const YOUNG_PERSON: Person = {
       'Previous address: 4 Old Street, Newport, NP20 1AB',
       'sian@example.org',
       // Sent by email today (the date boxes start at today).
-      `You are sending it by email on ${longDate(ukDate(0))}, so they get it that day.`,
+      `You are sending it by email on ${longDate(dayAnswer(today))}, so they get it that day.`,
     ],
     notInFileName: ['Siân', 'Llŷr', 'Evans', 'Shan', '2009'],
+    replyBy: replyBy(today, 'young-person'),
   },
-}
+})
 
-export const PARENT: Person = {
+export const parent = (today: string): Person => ({
   key: 'parent',
+  today,
   who: 'parent',
   subject: {
     fullName: 'Yusuf Ahmed Khan',
@@ -173,7 +202,7 @@ export const PARENT: Person = {
     { query: 'Home Office', option: 'Home Office' },
   ],
   details: "Yusuf's school told us in March 2026 that it had made a Prevent referral after a class discussion. Nobody has told us what happened to it.",
-  sending: { by: 'post', on: ukDate(1) },
+  sending: { by: 'post', on: dayAnswer(today, 1) },
   expect: {
     bodies: [
       { name: 'Manchester City Council', law: [GDPR_ACCESS, 'Article 17 of the UK GDPR', 'Article 21(1) of the UK GDPR'], notLaw: [POLICE_ACCESS] },
@@ -190,14 +219,16 @@ export const PARENT: Person = {
       'Yusuf Ahmed Khan knows about this request and agrees to it',
       'Signature of Yusuf Ahmed Khan',
       // Posted tomorrow, as typed into the date boxes.
-      `You plan to post it on ${longDate(ukDate(1))}`,
+      `You plan to post it on ${longDate(dayAnswer(today, 1))}`,
     ],
     notInFileName: ['Yusuf', 'Ahmed', 'Khan', 'Amina'],
+    replyBy: replyBy(today, 'parent'),
   },
-}
+})
 
-export const ADVICE_WORKER: Person = {
+export const adviceWorker = (today: string): Person => ({
   key: 'advice-worker',
+  today,
   who: 'representative',
   subject: {
     fullName: 'Kwame Mensah-Boateng',
@@ -243,10 +274,21 @@ export const ADVICE_WORKER: Person = {
       'he was stopped, searched and allowed to go',
       'Previous address: 88 Cable Street, London, E1 0BL',
       // "I do not know yet": the time limit counts from the date on the letter.
-      `We assumed they get your letter on ${longDate(ukDate(0))}, the date on the letter.`,
+      `We assumed they get your letter on ${longDate(dayAnswer(today))}, the date on the letter.`,
     ],
     notInFileName: ['Kwame', 'Mensah', 'Boateng', 'Whitfield', 'CLIENT-042'],
+    replyBy: replyBy(today, 'advice-worker'),
   },
+})
+
+/** The three people on the day browser tests run on unless they ask for another (TEST_TODAY). */
+export const YOUNG_PERSON = youngPerson(TEST_TODAY)
+export const PARENT = parent(TEST_TODAY)
+export const ADVICE_WORKER = adviceWorker(TEST_TODAY)
+
+/** The three people on a given day. */
+export function peopleOn(today: string): Person[] {
+  return [youngPerson(today), parent(today), adviceWorker(today)]
 }
 
-export const PEOPLE = [YOUNG_PERSON, PARENT, ADVICE_WORKER]
+export const PEOPLE = peopleOn(TEST_TODAY)

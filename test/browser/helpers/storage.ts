@@ -43,10 +43,11 @@ export async function readKept(page: Page): Promise<Kept> {
 
 /** Polls until `check` passes on what is kept (writes to IndexedDB are not awaited by the app). */
 export async function waitForKept(page: Page, check: (kept: Kept) => boolean, what: string, timeoutMs = 5000): Promise<Kept> {
-  const until = Date.now() + timeoutMs
+  // A stopwatch, not the calendar: performance.now() never jumps with the date.
+  const until = performance.now() + timeoutMs
   let kept = await readKept(page)
   while (!check(kept)) {
-    if (Date.now() > until) throw new Error(`IndexedDB never showed ${what}; it has ${JSON.stringify(kept)}`)
+    if (performance.now() > until) throw new Error(`IndexedDB never showed ${what}; it has ${JSON.stringify(kept)}`)
     await page.waitForTimeout(50)
     kept = await readKept(page)
   }
