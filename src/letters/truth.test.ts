@@ -89,6 +89,9 @@ describe('follow-ups never claim what has not happened', () => {
   it('says "you have not told me you need more time" only when the person said what happened', () => {
     expect(one(followUp({ kind: 'reminder' })).letter).not.toContain('You have not told me that you need more time')
     expect(one(followUp({ kind: 'reminder', events: [] })).letter).toContain('You have not told me that you need more time')
+    // "Nothing has happened" survives reading the file, so the sentence reaches real letters.
+    const parsed = parseRequest(followUp({ kind: 'reminder', events: [] }), { today: '2026-11-23' })
+    expect(parsed.ok && parsed.request.followUp?.events).toEqual([])
   })
 
   it('a reminder after part of a reply says only that', () => {

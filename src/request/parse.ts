@@ -103,7 +103,8 @@ function tidy(request: Request): ParseResult {
   const notes = [...counts.values()].filter((c) => c.count > 1).map((c) => message('sameRecipientNote', { value: displaySafe(c.label), count: c.count }))
 
   const subject = withoutEmptyLists(request.subject, ['otherNames', 'previousAddresses'])
-  const followUp = request.followUp ? withoutEmptyLists(request.followUp, ['events']) : undefined
+  // An empty list of events says something: the person told us nothing has happened since. It stays.
+  const followUp = request.followUp
   const tidied: Request = withoutEmptyLists({ ...request, subject, recipients }, ['topics'])
   if (followUp) tidied.followUp = followUp
   return { ok: true, request: tidied, notes }
