@@ -76,9 +76,9 @@ export function citeDeadline(regime: Regime): string {
 export function deadlineLaws(regime: Regime, oldRules: boolean): { deadline: string; extension: string } {
   if (!oldRules) {
     const extension = {
-      part3: `section 54(3A) of ${DPA}, or Article 12A(3) of ${GDPR} for any data not held for law enforcement`,
-      ukgdpr: `Article 12A(3) of ${GDPR}`,
-      'ukgdpr-and-part3': `Article 12A(3) of ${GDPR}, or section 54(3A) of ${DPA} for any data held for law enforcement`,
+      part3: `section 54(3A) and (3B) of ${DPA}, or Article 12A(3) and (4) of ${GDPR} for any data not held for law enforcement`,
+      ukgdpr: `Article 12A(3) and (4) of ${GDPR}`,
+      'ukgdpr-and-part3': `Article 12A(3) and (4) of ${GDPR}, or section 54(3A) and (3B) of ${DPA} for any data held for law enforcement`,
     }[regime]
     return { deadline: citeDeadline(regime), extension }
   }

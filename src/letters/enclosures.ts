@@ -24,6 +24,8 @@ export function requestEnclosures(request: Request, view: LetterView, voice: 'le
   return [
     `A form signed by ${name} giving ${me} permission to act for them${voice === 'cover' ? ' (the last pages: ask them to sign it)' : ''}`,
     `A copy of ${name}'s proof of identity`,
+    // ACRO asks for proof of identity of both people (uk-law.md §7).
+    ...(view.acro ? [`A copy of ${my} own proof of identity`] : []),
   ]
 }
 
@@ -40,6 +42,7 @@ export function followUpEnclosures(request: Request, view: LetterView, voice: 'l
     if (view.complaintOn) papers.push(`A copy of ${my} complaint to ${body} of ${view.complaintOn}`)
     if (view.complaintAnsweredOn) papers.push(`A copy of their answer to ${my} complaint, of ${view.complaintAnsweredOn}`)
     if (request.sender.kind === 'representative') papers.push(`A form signed by ${view.subjectName} giving ${me} permission to act for them`)
+    if (request.sender.kind === 'parent') papers.push(`A copy of proof that ${voice === 'letter' ? 'I have' : 'you have'} parental responsibility for ${view.subjectName}`)
   }
   return papers
 }

@@ -30,7 +30,9 @@ export interface ResolvedRecipient {
 const MANUAL_LAW_KIND: Record<ManualRecipientKind, LawKind> = {
   police: 'police',
   council: 'council',
-  prevent: 'home-office',
+  // A Prevent team typed in by hand is most often a council's or a school's: UK GDPR only. The Home
+  // Office itself is in the directory.
+  prevent: 'other',
   school: 'school',
   nhs: 'nhs',
   other: 'other',
@@ -87,7 +89,9 @@ function fromRecord(record: Recipient): ResolvedRecipient {
     id: record.id,
     name: record.officialName || record.name,
     lawKind: record.lawKind,
-    nation: record.nation,
+    // The directory's UK-wide bodies (ACRO, the Home Office, Counter Terrorism Policing, British
+    // Transport Police and the like) are run from England: their deadlines follow its bank holidays.
+    nation: record.nation === 'uk' ? 'england' : record.nation,
     postal: record.postal,
     email: record.email,
     webForm: record.webForm,

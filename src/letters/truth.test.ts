@@ -82,7 +82,7 @@ describe('follow-ups never claim what has not happened', () => {
     expect(one(counted).letter).toContain('ended on 1 December 2026')
     expect(letterProblems({ ...counted, dated: '2026-11-23' }, sources)[0]?.message).toContain('from 2 December 2026')
     const late = one(followUp({ kind: 'reminder', events: [{ kind: 'more-time', on: '2026-10-05' }] })).letter
-    expect(late).toContain('so this does not extend the time limit')
+    expect(late).toContain('so the time limit was not extended')
     expect(late).toContain('ended on 1 October 2026')
   })
 
@@ -194,7 +194,9 @@ describe('the right law in every combination', () => {
     expect(withCorrection).toContain('Article 18(1)(a)')
     expect(withCorrection).not.toContain('Article 18(1)(b)')
     const alone = one({ ...worker, requests: ['restriction'], recipients: ['council:tower-hamlets'] }).letter
-    expect(alone).toContain('Article 18(1)(b)')
+    // Asked for alone, it claims no ground the person did not give: it states the law's grounds and asks which apply.
+    expect(alone).toContain('Article 18(1) gives the grounds for this')
+    expect(alone).not.toContain('I believe your use of it is unlawful')
     const policeAlone = one({ ...worker, requests: ['restriction'], recipients: ['police:metropolitan'] }).letter
     expect(policeAlone).not.toContain('I dispute the accuracy')
   })
@@ -318,5 +320,53 @@ describe('a body reached only through a fallback', () => {
     const dpo = sources.directory.byId('council:manchester')!.dpoEmail!
     expect(dpo).toContain('@')
     expect(letter).toContain(dpo)
+  })
+})
+
+describe('faults found by the second legal review', () => {
+  it('treats a typed-in Prevent team under the UK GDPR only, never as the Home Office', () => {
+    const { letter } = one({ ...parent, recipients: [{ name: 'Example Council Prevent Team', kind: 'prevent', email: 'prevent@example.org' }] })
+    expect(letter).not.toMatch(/section 4[5-8]|Part 3/)
+  })
+
+  it('counts England’s bank holidays for the UK-wide bodies run from England, such as ACRO', () => {
+    // Emailed Friday 4 December 2026: a month later is Monday 4 January 2027, a holiday in Scotland only.
+    const { letter } = one({ ...youngPerson, dated: '2026-12-04', sent: { on: '2026-12-04', by: 'email' }, recipients: ['police:acro'] })
+    expect(letter).toContain('the last day for your reply is 4 January 2027')
+  })
+
+  it('gives the Scottish s.208 sentence only for a child under 16', () => {
+    const scottish = { ...parent, subject: { ...parent.subject, dateOfBirth: '2010-01-01', address: { lines: ['1 High Street', 'Glasgow'], postcode: 'G1 1AA' } }, recipients: ['council:glasgow-city'] }
+    expect(one(scottish).letter).not.toContain('section 208')
+  })
+
+  it('restricts while a correction is checked under s.47(3) or Art 18(1)(a), not s.47(2) to (4)', () => {
+    expect(one({ ...worker, requests: ['rectification'] }).letter).toContain('please restrict the use of the data (section 47(3) of the Data Protection Act 2018)')
+    expect(one({ ...worker, requests: ['rectification'], recipients: ['council:tower-hamlets'] }).letter).toContain('(Article 18(1)(a) of the UK GDPR)')
+  })
+
+  it('the authority form sent with an ICO complaint says where it goes, and claims no enclosed ID', () => {
+    const ico = one({ ...worker, dated: '2026-12-01', sent: undefined, recipients: ['police:acro'], followUp: { kind: 'ico-complaint', originalSentOn: '2026-09-01', originalSentBy: 'email', whatWentWrong: 'x', noComplaintReason: 'y' } })
+    const form = letterToPlainText(ico.pack.documents.at(-1)!)
+    expect(form).toContain("send it with the complaint to the Information Commissioner's Office")
+    expect(form).not.toContain('proof of identity is enclosed')
+  })
+
+  it('a complaint about a refusal does not say the time limit ended', () => {
+    const { letter } = one(followUp({ kind: 'complaint', events: [{ kind: 'refused', on: '2026-09-20' }] }))
+    expect(letter).toContain('On 20 September 2026 you refused my request.')
+    expect(letter).not.toMatch(/time limit for your reply ended|not told me that you need more time/)
+    const ico = one(followUp({ kind: 'ico-complaint', whatWentWrong: 'x', noComplaintReason: 'y', events: [{ kind: 'refused', on: '2026-09-20' }] })).letter
+    expect(ico).not.toContain('The time limit for their reply ended')
+  })
+
+  it('an advice worker writing to ACRO encloses their own proof of identity too', () => {
+    expect(one({ ...worker, recipients: ['police:acro'] }).cover).toContain('A copy of your own proof of identity')
+    expect(one(worker).cover).not.toContain('your own proof of identity')
+  })
+
+  it('a follow-up from the person themself speaks of them in the first person', () => {
+    const { letter } = one(followUp({ kind: 'reminder' }))
+    expect(letter).toContain('On 1 September 2026 I sent you a letter by email asking you to send me a copy')
   })
 })

@@ -87,6 +87,10 @@ function replyEmail(request: Request): string | undefined {
   return request.sender.kind === 'self' ? request.subject.email : request.sender.email
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /** A reminder gives the body two more weeks. */
 export const REMINDER_DAYS = 14
 
@@ -118,7 +122,9 @@ function timelineEntries(request: Request, facts: FollowUpFacts, deadline: IsoDa
       if (answerFlag) add(e.answeredOn, 50 + i, { [answerFlag]: true })
     }
   })
-  if (deadline !== undefined && deadline < request.dated) add(deadline, 99, { deadlinePassed: true })
+  // Only where it ran out unanswered: not after a refusal or a full reply within the time.
+  const answeredInTime = facts.events.some((e) => (e.kind === 'refused' || e.kind === 'replied-in-full') && deadline !== undefined && e.on <= deadline)
+  if (deadline !== undefined && deadline < request.dated && !answeredInTime) add(deadline, 99, { deadlinePassed: true })
   return entries.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))
 }
 
@@ -202,6 +208,8 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     // The body
     /** As it reads in a sentence: "the Metropolitan Police Service". */
     recipientName: inSentence(recipient.name),
+    /** The same at the start of a sentence: "The Metropolitan Police Service". */
+    RecipientName: capitalise(inSentence(recipient.name)),
     /** As it is written on its own: "Metropolitan Police Service". */
     recipientTitle: recipient.name,
     recipientAddress: formatPostal(letterPostal(recipient)).join(', '),
@@ -234,8 +242,8 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     childAgrees: parent?.childAgrees === true,
     childTwelveOrOver: age >= 12,
     scotland,
-    /** The Scottish presumption (DPA 2018 s.208) supports a parent only where a child of 12 or over agrees. */
-    scotlandChildAgrees: scotland && age >= 12 && parent?.childAgrees === true,
+    /** The Scottish presumption (DPA 2018 s.208, for under-16s) supports a parent only where a child of 12 to 15 agrees. */
+    scotlandChildAgrees: scotland && age >= 12 && age < 16 && parent?.childAgrees === true,
     senderRole: rep?.role.trim() ?? '',
     senderOrganisation: rep?.organisation.trim() ?? '',
     senderReference: rep?.reference?.trim() ?? '',
@@ -276,6 +284,13 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     restrictionLaw: cite('restriction').primary,
     restrictionLawAlt: cite('restriction').alternative ?? '',
     restrictAccuracy: has('rectification'),
+    /** Restriction while accuracy is checked: s.47(3) under Part 3, Art 18(1)(a) otherwise. */
+    restrictWhileCheckingLaw: police
+      ? 'section 47(3) of the Data Protection Act 2018'
+      : homeOffice ? `Article 18(1)(a) of ${GDPR}, or section 47(3) of the Data Protection Act 2018 for any data held for law enforcement` : `Article 18(1)(a) of ${GDPR}`,
+    icoComplaint: request.followUp?.kind === 'ico-complaint',
+    /** Whether the first letter's deadline matters to this follow-up: not once they refused or replied in full. */
+    deadlineMatters: !request.followUp?.events?.some((e) => e.kind === 'refused' || e.kind === 'replied-in-full'),
     restrictPendingObjection: !police && objects,
     restrictOnly: !has('rectification') && !objects && !has('erasure'),
     objectionLaw: cite('objection').primary,
