@@ -91,7 +91,9 @@ export function noRouteHelp(r: Recipient): Sentence[] {
   const page = r.source.url
   // Only the body's own page, or an official one: a copy on another site is never where we send people.
   if (page && (sameSite(page, r.website) || officialPage(page))) {
-    sentences.push({ text: say('noRoute.page', { page: '{link}' }), link: { url: page, label: page, follow: true } })
+    // Only the body's own site is "their page"; another official site (a force's FOI answer about CTP) is named as such.
+    const key = sameSite(page, r.website) ? 'noRoute.page' : 'noRoute.officialPage'
+    sentences.push({ text: say(key, { page: '{link}' }), link: { url: page, label: page, follow: true } })
   }
   if (r.website) {
     sentences.push({ text: say('noRoute.website', { website: '{link}' }), link: { url: r.website, label: hostOf(r.website) ?? r.website, follow: true } })
