@@ -39,11 +39,9 @@ const P = {
   sending: '/how-you-will-send',
 } as const
 
-/** A fresh browser at a screen size, its clock pinned to `day` (noon in London) before any page loads. */
-async function open(size: { width: number; height: number }, day: string) {
-  const opened = await openAppPage(app.browser, size)
-  await opened.context.clock.setFixedTime(new Date(`${day}T12:00:00Z`))
-  return opened
+/** A fresh browser at a screen size, its clock pinned to `day` by the harness before any page loads. */
+function open(size: { width: number; height: number }, day: string) {
+  return openAppPage(app.browser, { ...size, today: day })
 }
 
 /** The first question asks whether to keep answers (where the app asks it): keep them, so pages can be opened by address. */
