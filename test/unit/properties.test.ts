@@ -144,9 +144,10 @@ const typed = fc
   .filter((t) => t.length <= 50)
 const longText = fc.array(typed, { minLength: 1, maxLength: 4 }).chain((lines) => fc.constantFrom('\n', '\n\n').map((sep) => lines.join(sep)))
 const POSTCODES = ['CF10 1AA', 'M1 1AE', 'E1 6AN', 'SW1A 1AA', 'G1 1XQ', 'BT1 5GS', 'NP20 1AB']
-const addressArb = fc.record(
-  { lines: fc.array(typed, { minLength: 1, maxLength: 6 }), postcode: fc.constantFrom(...POSTCODES) },
-  { requiredKeys: ['lines'] },
+const addressArb = fc.oneof(
+  fc.record({ lines: fc.array(typed, { minLength: 1, maxLength: 6 }), postcode: fc.constantFrom(...POSTCODES), country: fc.constant('GB') }, { requiredKeys: ['lines'] }),
+  // An address abroad (an optional addition to the format): its country, and no UK postcode.
+  fc.record({ lines: fc.array(typed, { minLength: 1, maxLength: 6 }), country: fc.constantFrom('FR', 'IE', 'DE', 'fr') }),
 )
 const emailArb = fc.constantFrom('sian@example.org', 'a.b@example.co.uk', ' dpo@example.org ')
 const phoneArb = fc.constantFrom('07700 900123', '+44 7700 900123', '(029) 2087 1000')
