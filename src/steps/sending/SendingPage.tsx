@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { today as readToday } from '../../app/clock.ts'
 import { t } from '../../app/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
@@ -8,7 +8,10 @@ import { addDays, formatLongDate, type IsoDate } from '../../dates/iso.ts'
 import type { DatePart } from '../../flow/date-parts.ts'
 import { isoFromParts, partsFromIso } from '../../flow/date-parts.ts'
 import { moveSendDateToToday } from '../../flow/dates-moved.ts'
-import type { DateParts, SentDraft } from '../../flow/draft.ts'
+import { describeBody } from '../../flow/bodies.ts'
+import { useDirectory, type Directory } from '../../flow/directory.ts'
+import type { DateParts, Draft, RecipientDraft, SentDraft } from '../../flow/draft.ts'
+import type { SentBy } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
@@ -16,7 +19,28 @@ import { useStepForm } from '../shared/useStepForm.ts'
 import { forgetMove } from './send-date.ts'
 import { SendDateMoved } from './SendDateMoved.tsx'
 
-type Values = { by: SentDraft['by'] | '' | null; on: DateParts }
+/** Per organisation (by its position): how its letter goes, where the one way chosen does not reach it. 'same' keeps that way. */
+type Values = { by: SentDraft['by'] | '' | null; on: DateParts; each: Record<string, SentBy | 'same' | ''> }
+
+const METHOD_OF_ROUTE: Record<string, SentBy> = { 'web-form': 'online-form', email: 'email', post: 'post' }
+
+/** The ways in we know for a body, as sending methods, best first. */
+function methodsOf(draft: RecipientDraft, index: number, directory: Directory): SentBy[] {
+  const routes = describeBody(draft, index, directory).routes
+  return [...new Set(routes.map((r) => METHOD_OF_ROUTE[r.kind]).filter((m): m is SentBy => m !== undefined))]
+}
+
+/**
+ * The organisations the chosen way does not reach (we know none of its addresses of that kind, but
+ * know others): each gets its own choice, starting at its own best way in.
+ */
+function mismatched(draft: Draft, by: Values['by'], directory: Directory | undefined): { index: number; name: string; methods: SentBy[] }[] {
+  if (!directory || !by || by === 'not-sure' || by === 'hand') return []
+  return (draft.recipients ?? []).flatMap((r, index) => {
+    const methods = methodsOf(r, index, directory)
+    return methods.length > 0 && !methods.includes(by) ? [{ index, name: describeBody(r, index, directory).name, methods }] : []
+  })
+}
 
 /** "27 3 2027": as the boxes take it, two weeks on so it is always a day that could be chosen. */
 function exampleDate(today: IsoDate): string {
@@ -27,13 +51,15 @@ function exampleDate(today: IsoDate): string {
 export function SendingPage() {
   const [wrongParts, setWrongParts] = useState<DatePart[] | undefined>(undefined)
   const [today] = useState(readToday)
+  const directory = useDirectory()
   const page = useStepForm<Values>({
     step: 'sending',
     defaultValues: (d) => {
       const planned = isoFromParts(d.sent?.on)
       // A day that has passed cannot be the plan any more: the boxes start at today instead.
       const on = d.sent?.on === undefined || (planned !== undefined && planned < today) ? partsFromIso(today) : d.sent.on
-      return { by: d.sent?.by ?? '', on }
+      const each = Object.fromEntries((d.recipients ?? []).map((r, i) => [String(i), r.sendBy ?? ''])) as Values['each']
+      return { by: d.sent?.by ?? '', on, each }
     },
     owns: ['sent'],
     check: (v) => {
@@ -47,13 +73,28 @@ export function SendingPage() {
     apply: (draft, v) => {
       // The person has now chosen the day themselves.
       forgetMove()
-      return { ...draft, sent: { by: v.by || undefined, on: { ...v.on } } }
+      const own = new Map(mismatched(draft, v.by, directory).map((m) => [m.index, m.methods[0]]))
+      const recipients = draft.recipients?.map((r, i) => {
+        // Not chosen yet: the body's own best way in, as the page showed it.
+        const choice = own.has(i) ? v.each?.[String(i)] || own.get(i) : undefined
+        const { sendBy: _, ...rest } = r
+        return choice && choice !== 'same' ? { ...rest, sendBy: choice } : rest
+      })
+      return { ...draft, sent: { by: v.by || undefined, on: { ...v.on } }, ...(recipients ? { recipients } : {}) }
     },
     fieldFor: (path) => (path.startsWith('sent.on') ? 'sentOn-day' : 'sentBy'),
   })
   const dateError = page.errors.find((e) => e.field.startsWith('sentOn-'))?.message
   // With no plan yet there is no send date to ask about.
-  const notSure = page.form.watch('by') === 'not-sure'
+  const by = page.form.watch('by')
+  const notSure = by === 'not-sure'
+  const others = mismatched(page.draft, by, directory)
+  // Each organisation the chosen way does not reach starts at its own best way in.
+  useEffect(() => {
+    for (const { index, methods } of others) {
+      if (!page.form.getValues(`each.${index}`)) page.form.setValue(`each.${index}`, methods[0]!)
+    }
+  })
   return (
     <QuestionPage
       title={t('sending.title')}
@@ -94,6 +135,20 @@ export function SendingPage() {
           register={(part) => page.form.register(`on.${part}`)}
         />
       )}
+      {others.map(({ index, name, methods }) => (
+        <Radios
+          key={index}
+          id={`sendEach-${index}`}
+          legend={t('sending.each.legend', { name })}
+          hint={t(`sending.each.hint.${by as Exclude<SentBy, 'hand'>}`, { name })}
+          registration={page.form.register(`each.${index}`)}
+          options={[
+            ...methods.map((m) => ({ value: m, label: t(`sending.option.${m}`) })),
+            ...(methods.includes('post') ? [] : [{ value: 'hand', label: t('sending.option.hand'), hint: t('sending.option.handHint') }]),
+            { value: 'same', label: t(`sending.each.same.${by as Exclude<SentBy, 'hand'>}`) },
+          ]}
+        />
+      ))}
     </QuestionPage>
   )
 }
