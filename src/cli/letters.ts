@@ -85,7 +85,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
   const fonts = loadFontsFromDisk(fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText))))
   // Make every PDF before writing any: never a half-written set.
   const pdfs: OutputFile[] = []
-  for (const pack of packs) pdfs.push({ name: pack.fileName, bytes: await renderPack(pack, fonts) })
+  for (const pack of packs) pdfs.push({ name: pack.fileName, bytes: await renderPack(pack, fonts, { createdOn: parsed.request.dated }) })
   const written = writeSet(args.out, pdfs, fs)
   if (!written.ok) {
     tell(written.message)

@@ -124,6 +124,13 @@ describe('renderPack', () => {
     expect(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' })).toMatch(/^Title:\s+Letters for South Wales Police$/m)
   })
 
+  it('records the letter date as its creation date, never the machine clock', async () => {
+    const dated = await renderPack(pack([twoPageLetter()]), latinFonts, { createdOn: '2028-02-29' })
+    expect(execFileSync('pdfinfo', ['-isodates', '-'], { input: dated, encoding: 'utf8' })).toMatch(/^CreationDate:\s+2028-02-29T12:00:00/m)
+    const undated = await renderPack(pack([twoPageLetter()]), latinFonts)
+    expect(execFileSync('pdfinfo', ['-'], { input: undated, encoding: 'utf8' })).not.toMatch(/^CreationDate:/m)
+  })
+
   it('maps every glyph back to its text even after earlier PDFs used the same fonts', async () => {
     // Writing a subset of "Α" (Greek) touches "A" (Latin) as a component: it must not lose its text for later PDFs.
     const named = (name: string) => pack([{ ...twoPageLetter(), sender: { name, lines: [] }, blocks: [] }])

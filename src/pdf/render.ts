@@ -14,6 +14,8 @@ import { COLOURS, PAGE, type Colour } from './style.ts'
 export interface RenderOptions {
   /** Title in the PDF's metadata; by default the title of the pack's main document. */
   title?: string
+  /** The letter date (YYYY-MM-DD), recorded as the PDF's creation date. Without it none is recorded. */
+  createdOn?: string
 }
 
 const APP = 'What They Hold'
@@ -84,8 +86,12 @@ export async function renderPack(pack: RecipientPack, fonts: FontBytes, opts: Re
   doc.setLanguage('en-GB')
   doc.setCreator(APP)
   doc.setProducer(APP)
-  const now = new Date()
-  doc.setCreationDate(now)
-  doc.setModificationDate(now)
+  // The letter's own date, not the clock's: core code is given the date, and a PDF dated with the
+  // machine's clock would not match the letter.
+  if (opts.createdOn) {
+    const made = new Date(`${opts.createdOn}T12:00:00Z`)
+    doc.setCreationDate(made)
+    doc.setModificationDate(made)
+  }
   return doc.save()
 }

@@ -120,7 +120,7 @@ export async function makeLetters(input: Request): Promise<MadeLetters> {
   const texts = packs.flatMap((p) => p.documents.map(letterToPlainText))
   const fonts = await fontsFor(texts)
   const pdfs: Uint8Array[] = []
-  for (const pack of packs) pdfs.push(await renderPack(pack, fonts))
+  for (const pack of packs) pdfs.push(await renderPack(pack, fonts, { createdOn: request.dated }))
   const all = await merge(pdfs)
   return {
     letters: packs.map((pack, i) => describe(request, pack, i, pdfs[i] as Uint8Array)),

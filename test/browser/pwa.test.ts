@@ -214,7 +214,8 @@ async function updateKeepsAnswers(keepOnDevice: boolean): Promise<void> {
     // The reload lands on the same page, with every answer still there.
     await page.getByRole('heading', { level: 1, name: /Check your answers/ }).waitFor()
     await page.getByText('Siân Llŷr Evans').first().waitFor()
-    assert.ok(await page.getByText('South Wales Police').count() > 0)
+    // The organisations' names come once the directory has loaded: wait for them, do not count at once.
+    await page.getByText('South Wales Police').first().waitFor({ timeout: 30_000 })
     assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing left in session storage')
   } finally {
     await context.close()
