@@ -196,10 +196,10 @@ test('"Clear everything" finishes beside two open tabs, tells them, and the next
 
     await one.getByRole('link', { name: ui('app.footer.clear'), exact: true }).click()
     await waitForPage(one, CLEAR_PATH, { headingFocused: false })
-    const started = Date.now()
+    const started = performance.now()
     await one.getByRole('button', { name: ui('clear.button'), exact: true }).click()
     await one.getByText(ui('app.footer.cleared'), { exact: true }).waitFor({ timeout: 5000 })
-    assert.ok(Date.now() - started < 5000, 'clearing did not wait for the other tabs')
+    assert.ok(performance.now() - started < 5000, 'clearing did not wait for the other tabs')
     assert.equal(new URL(one.url()).pathname, '/')
     await shots.take(one, 'cleared')
 
