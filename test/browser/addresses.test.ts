@@ -5,35 +5,19 @@
  * The page's clock is pinned to the answers file's date.
  */
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { appUnderTest, openPage, ROOT } from './harness.ts'
 import { PATHS, textbox } from './helpers/journey.ts'
-import { chooseRadio, pressEnterOn, tabTo, typeInto, waitForPage } from './helpers/keyboard.ts'
+import { tabTo, typeInto } from './helpers/keyboard.ts'
+import { downloadLetters, goTo, keepIfAsked, submit } from './helpers/pages.ts'
 import { flat, pdfText } from './helpers/pdf.ts'
 import { errorText, ui } from './helpers/people.ts'
 import { PHONE, Shots } from './helpers/shots.ts'
 
 const app = appUnderTest()
 
-/** Where the app asks first whether to keep answers, keep them, so pages can be opened by address. */
-async function keepIfAsked(page: Page, next: string): Promise<void> {
-  // The question can replace the next page a moment after that page shows, so give it time to come.
-  await page.waitForURL((url) => url.pathname === '/keep-your-answers', { timeout: 5000 }).catch(() => undefined)
-  if (new URL(page.url()).pathname !== '/keep-your-answers') return waitForPage(page, next, { headingFocused: false })
-  await chooseRadio(page, page.getByRole('radio', { name: /^Yes, keep my answers/ }))
-  await pressEnterOn(page, page.getByRole('button', { name: ui('app.continue'), exact: true }))
-  await page.waitForFunction(() => location.pathname !== '/keep-your-answers')
-}
-
-/** Opens a page by address: the answers are kept on the device by then. */
-async function goTo(page: Page, path: string): Promise<void> {
-  await page.goto(`${app.server.url}${path}`)
-  await waitForPage(page, path, { headingFocused: false })
-}
 
 /** Replaces what a box holds, by keyboard: select all, then type. */
 async function retype(page: Page, box: ReturnType<Page['locator']>, text: string): Promise<void> {
@@ -43,9 +27,6 @@ async function retype(page: Page, box: ReturnType<Page['locator']>, text: string
   if (text !== '') await typeInto(page, box, text)
 }
 
-async function submit(page: Page): Promise<void> {
-  await pressEnterOn(page, page.getByRole('button', { name: ui('app.continue'), exact: true }))
-}
 
 // At the phone width; the screenshots are taken at the desktop width too.
 test('an address abroad: its country, its own postcode format, and the letter ends with the country', async () => {
@@ -58,7 +39,7 @@ test('an address abroad: its country, its own postcode format, and the letter en
     await keepIfAsked(page, PATHS.check)
 
     // The current address: a UK postcode typed in small letters, without its space.
-    await goTo(page, PATHS.address)
+    await goTo(page, app.server.url, PATHS.address)
     const current = page.getByRole('group', { name: ui('address.title.self') })
     const country = current.getByRole('combobox', { name: ui('address.country'), exact: true })
     assert.equal(await country.inputValue(), '', 'a UK address shows the UK, the first choice')
@@ -68,7 +49,7 @@ test('an address abroad: its country, its own postcode format, and the letter en
     await page.waitForFunction((from) => location.pathname !== from, PATHS.address)
 
     // A previous address in Germany, first with a postcode too short for Germany.
-    await goTo(page, PATHS.previousAddresses)
+    await goTo(page, app.server.url, PATHS.previousAddresses)
     const previous = page.getByRole('group', { name: ui('previousAddresses.legend', { n: 1 }) })
     await retype(page, textbox(previous, ui('address.line1')), 'Hauptstraße 1')
     await retype(page, textbox(previous, ui('address.town')), 'Berlin')
@@ -90,14 +71,14 @@ test('an address abroad: its country, its own postcode format, and the letter en
     await submit(page)
     await page.waitForFunction((from) => location.pathname !== from, PATHS.previousAddresses)
 
-    await goTo(page, PATHS.check)
+    await goTo(page, app.server.url, PATHS.check)
     await page.locator('main').getByText(/Germany/).first().waitFor()
     const answers = await page.locator('main').innerText()
     assert.match(answers, /CF10 1AA/)
     assert.match(answers, /Hauptstraße 1, Berlin, 10115, Germany/)
     await shots.take(page, 'check-answers')
 
-    const file = await makeLetters(page)
+    const file = await downloadLetters(page)
     const text = flat(pdfText(file))
     assert.match(text, /Address: 12 Example Road, Cardiff, CF10 1AA/)
     assert.match(text, /Previous address: Hauptstraße 1, Berlin, 10115, Germany/)
@@ -107,19 +88,3 @@ test('an address abroad: its country, its own postcode format, and the letter en
     await context.close()
   }
 })
-
-async function makeLetters(page: Page): Promise<string> {
-  await pressEnterOn(page, page.getByRole('button', { name: ui('check.button'), exact: true }))
-  await page.waitForFunction((paths) => paths.includes(location.pathname), [PATHS.beforeSend, PATHS.letters] as string[])
-  if (new URL(page.url()).pathname === PATHS.beforeSend) {
-    await pressEnterOn(page, page.getByRole('button', { name: ui('beforeSend.button'), exact: true }))
-    await waitForPage(page, PATHS.letters, { headingFocused: false })
-  }
-  const all = page.getByRole('link', { name: ui('letters.downloadAll'), exact: true })
-  await all.waitFor({ state: 'visible', timeout: 90_000 })
-  await tabTo(page, all)
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')])
-  const file = join(mkdtempSync(join(tmpdir(), 'wth-addresses-')), 'letters.pdf')
-  await download.saveAs(file)
-  return file
-}
