@@ -1,7 +1,7 @@
 /**
  * Issue 8 §4: the sending method is chosen per letter. Where the one way the person chose does not
- * reach a body we know other ways into, the sending page asks for that letter alone, starting at the
- * body's own best way in; the letter and its cover sheet then speak of that way only.
+ * reach a body we know other ways into, the sending page asks for that letter alone, its own ways in
+ * first; the letter and its cover sheet then speak of that way only.
  */
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
@@ -19,7 +19,7 @@ const app = appUnderTest()
 
 
 
-test('a letter to a body with no email address goes its own best way, which the person can change', async () => {
+test('a letter to a body with no email address can go its own way in, chosen for that letter alone', async () => {
   const { context, page, errors } = await openPage(app.browser, PHONE)
   await context.clock.setFixedTime(new Date('2026-11-23T12:00:00Z'))
   const shots = new Shots('sending-each')
@@ -31,7 +31,11 @@ test('a letter to a body with no email address goes its own best way, which the 
     await goTo(page, app.server.url, PATHS.sending)
     const own = page.getByRole('group', { name: ui('sending.each.legend', { name: 'South Wales Police' }) })
     await own.waitFor()
-    assert.equal(await own.getByRole('radio', { name: ui('sending.option.online-form'), exact: true }).isChecked(), true, 'its own best way in comes first')
+    // Its own way in is offered first; the way chosen for all stays the answer until the person changes it.
+    const radios = await own.getByRole('radio').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    assert.equal(radios[0], 'online-form')
+    assert.equal(await own.getByRole('radio', { name: ui('sending.each.same.email'), exact: true }).isChecked(), true)
+    await chooseRadio(page, own.getByRole('radio', { name: ui('sending.option.online-form'), exact: true }))
     // Cardiff Council: we know no way in, so the one way chosen stands and nothing more is asked.
     assert.equal(await page.getByRole('group', { name: ui('sending.each.legend', { name: 'City of Cardiff Council' }) }).count(), 0)
     await shots.take(page, 'sending-each-letter')

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { today as readToday } from '../../app/clock.ts'
 import { t } from '../../app/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
@@ -20,7 +20,7 @@ import { forgetMove } from './send-date.ts'
 import { SendDateMoved } from './SendDateMoved.tsx'
 
 /** Per organisation (by its position): how its letter goes, where the one way chosen does not reach it. 'same' keeps that way. */
-type Values = { by: SentDraft['by'] | '' | null; on: DateParts; each: Record<string, SentBy | 'same' | ''> }
+type Values = { by: SentDraft['by'] | '' | null; on: DateParts; each: Record<string, SentBy | 'same'> }
 
 const METHOD_OF_ROUTE: Record<string, SentBy> = { 'web-form': 'online-form', email: 'email', post: 'post' }
 
@@ -32,7 +32,8 @@ function methodsOf(draft: RecipientDraft, index: number, directory: Directory): 
 
 /**
  * The organisations the chosen way does not reach (we know none of its addresses of that kind, but
- * know others): each gets its own choice, starting at its own best way in.
+ * know others): each gets its own choice, its own ways in listed first. The way the person chose for
+ * all stays the answer until they change it: a letter says only how they said they send it.
  */
 function mismatched(draft: Draft, by: Values['by'], directory: Directory | undefined): { index: number; name: string; methods: SentBy[] }[] {
   if (!directory || !by || by === 'not-sure' || by === 'hand') return []
@@ -58,7 +59,7 @@ export function SendingPage() {
       const planned = isoFromParts(d.sent?.on)
       // A day that has passed cannot be the plan any more: the boxes start at today instead.
       const on = d.sent?.on === undefined || (planned !== undefined && planned < today) ? partsFromIso(today) : d.sent.on
-      const each = Object.fromEntries((d.recipients ?? []).map((r, i) => [String(i), r.sendBy ?? ''])) as Values['each']
+      const each = Object.fromEntries((d.recipients ?? []).map((r, i) => [String(i), r.sendBy ?? 'same'])) as Values['each']
       return { by: d.sent?.by ?? '', on, each }
     },
     owns: ['sent'],
@@ -73,10 +74,9 @@ export function SendingPage() {
     apply: (draft, v) => {
       // The person has now chosen the day themselves.
       forgetMove()
-      const own = new Map(mismatched(draft, v.by, directory).map((m) => [m.index, m.methods[0]]))
+      const own = new Set(mismatched(draft, v.by, directory).map((m) => m.index))
       const recipients = draft.recipients?.map((r, i) => {
-        // Not chosen yet: the body's own best way in, as the page showed it.
-        const choice = own.has(i) ? v.each?.[String(i)] || own.get(i) : undefined
+        const choice = own.has(i) ? v.each?.[String(i)] : undefined
         const { sendBy: _, ...rest } = r
         return choice && choice !== 'same' ? { ...rest, sendBy: choice } : rest
       })
@@ -89,12 +89,6 @@ export function SendingPage() {
   const by = page.form.watch('by')
   const notSure = by === 'not-sure'
   const others = mismatched(page.draft, by, directory)
-  // Each organisation the chosen way does not reach starts at its own best way in.
-  useEffect(() => {
-    for (const { index, methods } of others) {
-      if (!page.form.getValues(`each.${index}`)) page.form.setValue(`each.${index}`, methods[0]!)
-    }
-  })
   return (
     <QuestionPage
       title={t('sending.title')}
