@@ -4,17 +4,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { makeLetters } from './journey.ts'
-import { chooseRadio, pressEnterOn, tabTo, waitForPage } from './keyboard.ts'
+import { answerKeepQuestion } from './keep.ts'
+import { pressEnterOn, tabTo, waitForPage } from './keyboard.ts'
 import { ui } from './people.ts'
 
-/** Where the app asks first whether to keep answers, keep them, so pages can be opened by address. */
+/**
+ * A fresh browser meets the keep-answers question on the way from loading a file: keep them, so
+ * pages can be opened by address. Waits for the question itself rather than guessing how long it takes.
+ */
 export async function keepIfAsked(page: Page, next: string): Promise<void> {
-  // The question can replace the next page a moment after that page shows, so give it time to come.
-  await page.waitForURL((url) => url.pathname === '/keep-your-answers', { timeout: 5000 }).catch(() => undefined)
-  if (new URL(page.url()).pathname !== '/keep-your-answers') return waitForPage(page, next, { headingFocused: false })
-  await chooseRadio(page, page.getByRole('radio', { name: /^Yes, keep my answers/ }))
-  await pressEnterOn(page, page.getByRole('button', { name: ui('app.continue'), exact: true }))
-  await page.waitForFunction(() => location.pathname !== '/keep-your-answers')
+  await answerKeepQuestion(page, 'keep', next, { headingFocused: false })
 }
 
 /** Opens a page by address: the answers are kept on the device by then. */
