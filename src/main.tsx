@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { startingLocale, switchLocale } from './app/language.tsx'
 import { setOfflineStatus } from './app/offline-status.ts'
 import './styles/main.css'
 
@@ -18,11 +19,14 @@ if (import.meta.env.PROD) {
 
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root, rootOptions).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
+  const render = () =>
+    createRoot(root, rootOptions).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    )
+  // A person who asked for Welsh never sees a page of English first; English needs no loading.
+  switchLocale(startingLocale()).then(render, render)
 }
 
 // The service worker (and what it stores for offline use) starts only after the first page has

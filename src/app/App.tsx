@@ -15,10 +15,11 @@ import { NotFoundPage } from '../steps/not-found/NotFoundPage.tsx'
 import { PrivacyPage } from '../steps/privacy/PrivacyPage.tsx'
 import { StartPage } from '../steps/start/StartPage.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
+import { LanguageLinks, useLanguage } from './language.tsx'
 import { PageNotice, showNotice, StorageNotice } from './notices.tsx'
 import { setOfflineStatus, useOfflineStatus } from './offline-status.ts'
 import { navigate, useRoute, withReturn, type Route } from './router.ts'
-import { t } from './text.ts'
+import { t } from '../i18n/text.ts'
 
 const StepPages = lazy(() => import('../steps/StepPages.tsx'))
 
@@ -120,6 +121,7 @@ function Shell() {
   const [generation, setGeneration] = useState(0)
   useQuickExitKeys()
   useOtherTabs()
+  useLanguage()
 
   let content
   const step = route.match?.step
@@ -148,6 +150,7 @@ function Shell() {
           <Link to="/" className="header__name">
             {t('app.name')}
           </Link>
+          <LanguageLinks />
         </div>
       </header>
       <div className="container">

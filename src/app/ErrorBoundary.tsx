@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { Button } from '../components/Button/Button.tsx'
-import { t } from './text.ts'
+import { t } from '../i18n/text.ts'
 
 interface State {
   failed: boolean

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react'
 import { BackLink } from '../components/BackLink/BackLink.tsx'
 import { HEADING_ID } from '../components/Heading/Heading.tsx'
 import { hasNavigated } from './router.ts'
-import { t } from './text.ts'
+import { t } from '../i18n/text.ts'
 
 /** The page's title in the tab: "Question – What They Hold", with "Error: " first while there are errors. */
 export function pageTitle(title: string, hasErrors = false): string {

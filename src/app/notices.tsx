@@ -6,7 +6,7 @@ import { useState, useSyncExternalStore } from 'react'
 import { Button } from '../components/Button/Button.tsx'
 import { useDraft } from '../flow/store.tsx'
 import { today } from './clock.ts'
-import { t } from './text.ts'
+import { t } from '../i18n/text.ts'
 
 export interface Notice {
   text: string

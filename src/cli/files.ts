@@ -6,7 +6,8 @@
  */
 import * as nodeFs from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import words from '../content/cli.en-GB.json'
+import english from '../content/cli.en-GB.json'
+import { catalogue, currentLocale } from '../i18n/catalogues.ts'
 import { MAX_REQUEST_FILE_BYTES } from '../request/constants.ts'
 import { displaySafe } from '../request/clean.ts'
 import { MAX_FILE_SIZE_WORDS } from '../request/parse.ts'
@@ -16,13 +17,19 @@ export type FileSystem = Pick<
   'statSync' | 'lstatSync' | 'openSync' | 'fstatSync' | 'readSync' | 'closeSync' | 'mkdirSync' | 'mkdtempSync' | 'writeFileSync' | 'renameSync' | 'rmSync'
 >
 
-export type SentenceKey = Exclude<keyof typeof words, '$comment'>
+export type SentenceKey = Exclude<keyof typeof english, '$comment'>
+
+/** The command line's sentences in its language (LANG picks it: see letters.ts). */
+function sentences(): Record<string, string> {
+  return catalogue('cli', currentLocale()) as Record<string, string>
+}
 
 /** A sentence from the catalogue; paths and other values are shown safely (a path may hold anything). */
 export function say(key: SentenceKey, values: Record<string, string | number> = {}): string {
-  return words[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const words = sentences()
+  return (words[key] ?? english[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name]
-    if (value === undefined) return name === 'usage' ? words.usage : whole
+    if (value === undefined) return name === 'usage' ? (words.usage ?? english.usage) : whole
     return typeof value === 'number' ? String(value) : displaySafe(value, 200)
   })
 }

@@ -2,18 +2,23 @@
  * The directory's words (src/content/directory.en-GB.json), shared by the pages and the cover sheet,
  * so both say the same thing. Core code: no UI imports.
  */
-import words from '../content/directory.en-GB.json'
+import { catalogue, currentLocale, type DirectoryCatalogue } from '../i18n/catalogues.ts'
+import { formatMessage } from '../i18n/format.ts'
 
-export type DirectoryTextKey = Exclude<keyof typeof words, '$comment'>
+export type DirectoryTextKey = Exclude<keyof DirectoryCatalogue, '$comment'>
+
+function words(locale: string): Record<string, string> {
+  return catalogue('directory', locale) as Record<string, string>
+}
 
 /** One text, with {placeholders} filled from `values`. */
-export function say(key: DirectoryTextKey, values: Record<string, string> = {}): string {
-  return words[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+export function say(key: DirectoryTextKey, values: Record<string, string> = {}, locale = currentLocale()): string {
+  return formatMessage(locale, words(locale)[key] ?? key, values)
 }
 
 /** A text by a key made at run time (per body or per kind), or undefined when there is none. */
-export function sayIfAny(key: string): string | undefined {
-  const found = (words as Record<string, string>)[key]
+export function sayIfAny(key: string, locale = currentLocale()): string | undefined {
+  const found = Object.hasOwn(words(locale), key) ? words(locale)[key] : undefined
   return key === '$comment' ? undefined : found
 }
 

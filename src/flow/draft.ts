@@ -109,6 +109,8 @@ export interface Draft {
   details?: string
   sent?: SentDraft
   followUp?: FollowUpDraft
+  /** The interface's language, kept only with answers the person keeps. */
+  language?: string
 }
 
 export const EMPTY_ADDRESS: AddressDraft = { line1: '', line2: '', town: '', county: '', postcode: '' }

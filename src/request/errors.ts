@@ -1,6 +1,7 @@
 /** Turns schema issues into plain-English messages that name the field, from one catalogue. */
 import type { z } from 'zod'
-import catalogue from '../content/errors.en-GB.json'
+import { catalogue as messages, currentLocale, type ErrorsCatalogue } from '../i18n/catalogues.ts'
+import { formatMessage } from '../i18n/format.ts'
 import { displaySafe, MAX_LISTED_PROBLEMS } from './clean.ts'
 
 export interface FieldError {
@@ -9,10 +10,15 @@ export interface FieldError {
   message: string
 }
 
-export type MessageKey = keyof typeof catalogue.errors
+export type MessageKey = keyof ErrorsCatalogue['errors']
+
+/** The error messages in the language the person reads the interface in. */
+function catalogue(): ErrorsCatalogue {
+  return messages('errors', currentLocale()) as ErrorsCatalogue
+}
 
 export function message(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return catalogue.errors[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+  return formatMessage(currentLocale(), catalogue().errors[key], values)
 }
 
 /** The first `max` problems, and how many more there are ("and 35 more problems"). */
@@ -30,7 +36,7 @@ function safeValues(values: Record<string, unknown>): Record<string, string | nu
 /** The field's name for people ("Date of birth"), or undefined for a field the format does not have. */
 export function knownFieldLabel(path: readonly PropertyKey[]): string | undefined {
   const pattern = path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.')
-  const labels = catalogue.fields as Record<string, string | undefined>
+  const labels = catalogue().fields as Record<string, string | undefined>
   return Object.hasOwn(labels, pattern) ? labels[pattern] : Object.hasOwn(labels, pattern.replace(/\.\*$/, '')) ? labels[pattern.replace(/\.\*$/, '')] : undefined
 }
 

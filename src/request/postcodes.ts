@@ -6,7 +6,7 @@
  * browser and in Node). Countries it has no pattern for, such as Hong Kong, take any postcode.
  */
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator'
-import content from '../content/countries.en-GB.json'
+import { catalogue, currentLocale, DEFAULT_LOCALE, type CountriesCatalogue } from '../i18n/catalogues.ts'
 
 interface Country {
   name: string
@@ -14,7 +14,12 @@ interface Country {
   postcodeExample?: string
 }
 
-const COUNTRIES: Record<string, Country> = content.countries
+const COUNTRIES: Record<string, Country> = (catalogue('countries', DEFAULT_LOCALE) as CountriesCatalogue).countries
+
+/** The countries' names in a language (English where it lacks one). */
+function namesIn(locale: string): Record<string, Country> {
+  return (catalogue('countries', locale) as Partial<CountriesCatalogue>).countries ?? COUNTRIES
+}
 
 /** The UK's own code: a file may name it, and the address is then read as having no country. */
 export const UK = 'GB'
@@ -32,8 +37,10 @@ export function isKnownCountry(code: string): boolean {
 }
 
 /** The country's name as printed ("France"); undefined for the UK or a code we do not know. */
-export function countryName(code: string | undefined): string | undefined {
-  return code !== undefined && Object.hasOwn(COUNTRIES, code) ? COUNTRIES[code]!.name : undefined
+export function countryName(code: string | undefined, locale = currentLocale()): string | undefined {
+  if (code === undefined || !Object.hasOwn(COUNTRIES, code)) return undefined
+  const own = namesIn(locale)
+  return Object.hasOwn(own, code) ? own[code]!.name : COUNTRIES[code]!.name
 }
 
 export function postcodeExample(code: string): string | undefined {

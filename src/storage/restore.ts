@@ -38,6 +38,7 @@ function listOf<T extends z.ZodMiniType>(item: T, max: number) {
 }
 
 const draftSchema = z.object({
+  language: keep(z.string().check(z.maxLength(35))),
   subject: keep(
     z.object({
       fullName: keep(text),

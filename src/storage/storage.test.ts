@@ -336,6 +336,7 @@ describe('restoreDraft', () => {
     const address = { line1: 'Flat 3', line2: '', town: 'London', county: '', more: ['Block B'], postcode: 'e1 4tt', country: '' }
     const date = { day: '2', month: 'nov', year: '2005' }
     const draft: Every<Draft> = {
+      language: 'cy',
       subject: { fullName: ' Kwame  ', otherNames: ['K', ''], dateOfBirth: date, address, previousAddresses: [address], email: '', phone: '' },
       sender: {
         kind: 'representative',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import { t } from '../../app/text.ts'
+import { t, useLocale } from '../../i18n/text.ts'
 import type { AddressDraft } from '../../flow/draft.ts'
 import { COUNTRY_CODES, countryName, UK } from '../../request/postcodes.ts'
 import { describedBy } from '../ErrorMessage/ErrorMessage.tsx'
@@ -26,10 +26,21 @@ interface Props {
 }
 
 /** Abroad, A to Z by name; the UK comes first, as the usual answer. */
-const COUNTRIES_BY_NAME = COUNTRY_CODES.map((code) => ({ code, name: countryName(code)! })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+const byName = new Map<string, { code: string; name: string }[]>()
+
+/** The countries A to Z by their names in the interface's language. */
+function countriesByName(language: string): { code: string; name: string }[] {
+  let list = byName.get(language)
+  if (!list) {
+    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, language)! })).sort((a, b) => a.name.localeCompare(b.name, language))
+    byName.set(language, list)
+  }
+  return list
+}
 
 /** Separate boxes, because the address is printed on a letter (style.md, addresses). */
 export function AddressFields({ id, legend, legendIsHeading, hint, errors, register, postcodeOptional, section, withCountry = true }: Props) {
+  const language = useLocale()
   const hintId = hint ? `${id}-hint` : undefined
   const prefix = section ? `section-${section} ` : ''
   return (
@@ -67,7 +78,7 @@ export function AddressFields({ id, legend, legendIsHeading, hint, errors, regis
               <option value={UK} hidden>
                 {t('address.countryUk')}
               </option>
-              {COUNTRIES_BY_NAME.map(({ code, name }) => (
+              {countriesByName(language).map(({ code, name }) => (
                 <option key={code} value={code}>
                   {name}
                 </option>

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Link } from '../Link/Link.tsx'
 
 /** The Back link at the top of a question page: the previous page of the journey, not the browser history. */

@@ -5,7 +5,7 @@
  * aria-activedescendant points at the highlighted option), so they need only a click handler.
  */
 import { useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react'
-import { t, tCount } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { describedBy } from '../ErrorMessage/ErrorMessage.tsx'
 
 export interface ComboboxOption {
@@ -103,7 +103,7 @@ export function Combobox({ id, label, hint, search, onChoose, onSubmit, submitLa
     onSubmit(query)
   }
 
-  const status = query.trim() === '' ? '' : options.length === 0 ? t('combobox.status.none') : tCount('combobox.status.one', 'combobox.status.other', options.length)
+  const status = query.trim() === '' ? '' : options.length === 0 ? t('combobox.status.none') : t('combobox.status.count', { count: options.length })
 
   return (
     <form className="combobox" onSubmit={handleSubmit} noValidate>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import type { DatePart } from '../../flow/date-parts.ts'
 import { FieldsetGroup } from '../Fieldset/Fieldset.tsx'
 

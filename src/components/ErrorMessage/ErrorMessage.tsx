@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 
 /** The message beside a field; its id is what the field's aria-describedby points to. */
 export function ErrorMessage({ id, message }: { id: string; message: string }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { displaySafe, MAX_LISTED_PROBLEMS } from '../../request/clean.ts'
 
 export interface SummaryError {

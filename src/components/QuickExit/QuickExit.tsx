@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { announceLeaving, clearEverything } from '../../storage/index.ts'
 
 /** Where "Leave this site quickly" goes: an ordinary, harmless page. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Link } from '../Link/Link.tsx'
 
 export interface SummaryRow {

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import { EMPTY_ADDRESS, type AddressDraft, type RecipientDraft } from '../../flow/draft.ts'

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { EMPTY_ADDRESS, type AddressDraft } from '../../flow/draft.ts'
 import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'

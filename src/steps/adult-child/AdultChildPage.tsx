@@ -1,5 +1,5 @@
 import { Page } from '../../app/Page.tsx'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import { pathFor } from '../../flow/steps.ts'

@@ -5,7 +5,7 @@
  */
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
-import { t, tList } from '../../app/text.ts'
+import { t, tList } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'

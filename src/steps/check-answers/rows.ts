@@ -1,5 +1,5 @@
 /** The rows of check your answers, from the draft: pure, so tests can read them without a page. */
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { formatLongDate } from '../../dates/iso.ts'
 import { addressToRequest } from '../../flow/convert.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
 import type { DateParts } from '../../flow/draft.ts'

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Textarea } from '../../components/Textarea/Textarea.tsx'
 import { QuestionPage } from '../shared/QuestionPage.tsx'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'

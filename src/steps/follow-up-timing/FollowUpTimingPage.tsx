@@ -1,7 +1,7 @@
 import { useEffect, type FormEvent } from 'react'
 import { Page } from '../../app/Page.tsx'
 import { navigate } from '../../app/router.ts'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'

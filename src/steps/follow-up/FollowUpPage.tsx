@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import type { FollowUpDraft } from '../../flow/draft.ts'

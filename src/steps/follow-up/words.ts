@@ -1,5 +1,5 @@
 /** Words every follow-up page shares, so each question says which letter it is about. */
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import type { Draft } from '../../flow/draft.ts'
 import { inSentence } from '../../directory/names.ts'
 

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Textarea } from '../../components/Textarea/Textarea.tsx'
 import { linesOf } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'

@@ -1,4 +1,4 @@
-import { t, tList } from '../../app/text.ts'
+import { t, tList } from '../../i18n/text.ts'
 import { Details } from '../../components/Details/Details.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'

@@ -1,4 +1,4 @@
-import { t, tList } from '../../app/text.ts'
+import { t, tList } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import type { SenderDraft } from '../../flow/draft.ts'

@@ -1,5 +1,5 @@
 import { useFieldArray } from 'react-hook-form'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'

@@ -1,5 +1,5 @@
 import { Page } from '../../app/Page.tsx'
-import { t, tList } from '../../app/text.ts'
+import { t, tList } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 
 /** What is kept, where, for how long, and how to delete it. (A fuller version may replace this.) */

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { describeIcoAction, icoActions } from '../../directory/ico-actions.ts'
 import { inSentence } from '../../directory/names.ts'
 import { sourceNotes } from '../../directory/provenance.ts'

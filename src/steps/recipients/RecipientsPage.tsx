@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react'
 import { Page } from '../../app/Page.tsx'
-import { t, tCount } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Combobox, type ComboboxOption } from '../../components/Combobox/Combobox.tsx'
 import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
@@ -77,7 +77,7 @@ export function RecipientsPage() {
     const next = [...chosen, { id }]
     save(next)
     const name = directory?.byId(id)?.officialName ?? id
-    setStatus(tCount('recipients.addedStatusOne', 'recipients.addedStatus', next.length, { name }))
+    setStatus(t('recipients.addedStatus', { name, count: next.length }))
   }
 
   function remove(index: number) {
@@ -141,7 +141,7 @@ export function RecipientsPage() {
           <output className="body status">
             {results.items.length === 0
               ? t('recipients.noResults', { query: results.query })
-              : tCount('recipients.resultsOne', 'recipients.resultsCount', results.items.length, { query: results.query })}
+              : t('recipients.resultsCount', { count: results.items.length, query: results.query })}
           </output>
           <ul className="list result-list">
             {results.items.map((r) => (

@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import type { Sentence } from '../../directory/words.ts'
 
 /**

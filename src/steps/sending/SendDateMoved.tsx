@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Link } from '../../components/Link/Link.tsx'
 import { formatLongDate } from '../../dates/iso.ts'
 import type { SendDateMove } from '../../flow/dates-moved.ts'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { today as readToday } from '../../app/clock.ts'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'

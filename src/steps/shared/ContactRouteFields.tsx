@@ -2,7 +2,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form'
 import { AddressFields, type AddressField } from '../../components/AddressFields/AddressFields.tsx'
 import type { SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { addressErrors } from './fields.ts'
 
 type ContactField = 'email' | 'webForm' | `address.${AddressField}`

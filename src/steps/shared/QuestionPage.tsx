@@ -1,6 +1,6 @@
 import type { FormEventHandler, ReactNode } from 'react'
 import { Page } from '../../app/Page.tsx'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 

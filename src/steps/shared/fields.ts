@@ -1,5 +1,5 @@
 /** Helpers shared by question pages: error ids for addresses and dates, and the page's own checks. */
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import type { SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { addressLineField } from '../../flow/convert.ts'
 import type { DatePart } from '../../flow/date-parts.ts'

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Checkboxes } from '../../components/Checkboxes/Checkboxes.tsx'
 import { REQUEST_TYPES, type RequestType } from '../../request/constants.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import type { SenderKind } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'

@@ -1,4 +1,4 @@
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'

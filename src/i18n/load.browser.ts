@@ -1,0 +1,37 @@
+/**
+ * Finds the other languages' content files at build time (each becomes its own small chunk), and loads
+ * a language's files when it is chosen. English is built in (catalogues.ts).
+ */
+import { addCatalogue, DEFAULT_LOCALE, parseContentName } from './catalogues.ts'
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>(['../content/*.json', '!../content/*.en-GB.json'])
+
+/** Every language there are interface words for, English first. */
+export function availableLocales(): string[] {
+  const found = new Set([DEFAULT_LOCALE])
+  for (const path of Object.keys(files)) {
+    const name = parseContentName(path)
+    if (name?.kind === 'ui') found.add(name.locale)
+  }
+  return [...found]
+}
+
+const loaded = new Map<string, Promise<void>>()
+
+/** Loads every content file of `locale` (once). */
+export function loadLocale(locale: string): Promise<void> {
+  if (locale === DEFAULT_LOCALE) return Promise.resolve()
+  let pending = loaded.get(locale)
+  if (!pending) {
+    const wanted = Object.entries(files).filter(([path]) => parseContentName(path)?.locale === locale)
+    pending = Promise.all(
+      wanted.map(async ([path, load]) => {
+        const name = parseContentName(path)!
+        addCatalogue(name.kind, name.locale, (await load()).default)
+      }),
+    ).then(() => undefined)
+    pending.catch(() => loaded.delete(locale))
+    loaded.set(locale, pending)
+  }
+  return pending
+}
