@@ -4,6 +4,7 @@
  * either side would show the key itself on a page; a placeholder renamed or dropped in one language
  * would print "{name}" or lose the name. "$comment" keys are notes for developers and are skipped.
  */
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
@@ -11,9 +12,26 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 const english = import.meta.glob<Json>('./*.en-GB.json', { eager: true, import: 'default' })
 const welsh = import.meta.glob<Json>('./*.cy.json', { eager: true, import: 'default' })
 
-/** Placeholder names in one piece of text, as t() and message() fill them: "{name}" gives "name". */
+function argumentNames(elements: MessageFormatElement[], into: Set<string>): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue
+    into.add(element.value)
+    if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) argumentNames(option.value, into)
+    if (element.type === TYPE.tag) argumentNames(element.children, into)
+  }
+  return into
+}
+
+/**
+ * Placeholder names in one message, read as ICU MessageFormat the way t() reads it: "{name}" and
+ * "{count, plural, …}" give "name" and "count". A message that is not valid ICU is a difference too.
+ */
 function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort()
+  try {
+    return [...argumentNames(parse(text, { ignoreTag: true }), new Set())].sort()
+  } catch {
+    return ['(not a valid message)']
+  }
 }
 
 function kind(value: Json | undefined): string {
