@@ -117,7 +117,7 @@ function dayCount(from: IsoDate, to: IsoDate): number {
 }
 
 /** The last real contact with the organisation: the ICO asks for complaints within three months of it. */
-export function lastContact(letter: Pick<FirstLetter, 'sentOn' | 'events'>): IsoDate {
+export function lastContact(letter: { sentOn: IsoDate; events: readonly { kind?: string; on: IsoDate; answeredOn?: IsoDate }[] }): IsoDate {
   let last = letter.sentOn
   for (const e of letter.events) {
     if (e.on > last) last = e.on
