@@ -5,19 +5,13 @@
  */
 import { useEffect, type MouseEvent } from 'react'
 import { useDraft } from '../flow/store.tsx'
-import { DEFAULT_LOCALE } from '../i18n/catalogues.ts'
+import { catalogue, DEFAULT_LOCALE, type LocaleFacts } from '../i18n/catalogues.ts'
 import { availableLocales, loadLocale } from '../i18n/load.browser.ts'
 import { locale, setLocale, t, useLocale } from '../i18n/text.ts'
 
-/** The language's name in itself: "Cymraeg" for cy, "English" for en-GB. */
+/** The language's name in itself: "Cymraeg" for cy, "English" for en-GB (locale.<locale>.json). */
 export function nativeName(code: string): string {
-  const language = new Intl.Locale(code).language
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(language)
-    return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code
-  } catch {
-    return code
-  }
+  return (catalogue('locale', code) as LocaleFacts).name
 }
 
 /** The closest language we have to one the browser or a link asks for, if any. */

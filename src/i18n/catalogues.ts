@@ -9,10 +9,11 @@ import ui from '../content/ui.en-GB.json'
 import errors from '../content/errors.en-GB.json'
 import directory from '../content/directory.en-GB.json'
 import countries from '../content/countries.en-GB.json'
+import localeEn from '../content/locale.en-GB.json'
 
 export const DEFAULT_LOCALE = 'en-GB'
 
-export type Kind = 'ui' | 'errors' | 'directory' | 'countries' | 'cli'
+export type Kind = 'ui' | 'errors' | 'directory' | 'countries' | 'cli' | 'locale'
 type Messages = Record<string, unknown>
 
 const catalogues = new Map<string, Messages>([
@@ -20,12 +21,14 @@ const catalogues = new Map<string, Messages>([
   [`errors.${DEFAULT_LOCALE}`, errors],
   [`directory.${DEFAULT_LOCALE}`, directory],
   [`countries.${DEFAULT_LOCALE}`, countries],
+  [`locale.${DEFAULT_LOCALE}`, localeEn],
 ])
 
 export type UiCatalogue = typeof ui
 export type ErrorsCatalogue = typeof errors
 export type DirectoryCatalogue = typeof directory
 export type CountriesCatalogue = typeof countries
+export type LocaleFacts = typeof localeEn
 
 let current = DEFAULT_LOCALE
 const listeners = new Set<() => void>()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatDay, formatMessage } from './format.ts'
+import './load.browser.ts'
 import { addCatalogue, currentLocale, lookup, parseContentName, setCurrentLocale } from './catalogues.ts'
 
 describe('formatMessage', () => {
@@ -25,7 +26,7 @@ describe('formatMessage', () => {
 })
 
 describe('formatDay', () => {
-  it('names the month in the language, whatever the time zone', () => {
+  it('names the month in the language from its locale file (Chromium has no Welsh date data)', () => {
     expect(formatDay('2026-12-01', 'en-GB')).toBe('1 December 2026')
     expect(formatDay('2026-12-01', 'cy')).toBe('1 Rhagfyr 2026')
   })

@@ -4,6 +4,7 @@
  * Works alike in the page, the PDF worker and Node.
  */
 import { IntlMessageFormat } from 'intl-messageformat'
+import { catalogue, type LocaleFacts } from './catalogues.ts'
 
 export type Values = Record<string, string | number>
 
@@ -28,11 +29,15 @@ export function formatMessage(locale: string, message: string, values: Values = 
   }
 }
 
-/** A day as words in the language: "1 December 2026" / "1 Rhagfyr 2026". `iso` is YYYY-MM-DD. */
-export function formatDay(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  // UTC on both sides, so the machine's time zone never moves the day.
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)))
+/**
+ * A day as words in the language: "1 December 2026" / "1 Rhagfyr 2026". `iso` is YYYY-MM-DD. The
+ * month names come from src/content/locale.<locale>.json, not Intl: Chromium has no Welsh date data
+ * (it prints "December 1, 2026"), and a letter must read the same wherever it is made.
+ */
+export function formatDay(iso: string, locale: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  const facts = catalogue('locale', locale) as LocaleFacts
+  return formatMessage(locale, facts.day, { day: String(day), month: facts.months[month - 1] ?? String(month), year: String(year) })
 }
 
 /** A number as the language writes it. */

@@ -4,7 +4,14 @@
  */
 import { addCatalogue, DEFAULT_LOCALE, parseContentName } from './catalogues.ts'
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>(['../content/*.json', '!../content/*.en-GB.json'])
+const files = import.meta.glob<{ default: Record<string, unknown> }>(['../content/*.json', '!../content/*.en-GB.json', '!../content/cli.*.json', '!../content/locale.*.json'])
+
+// Each language's name and dates are tiny and needed at once (the language link, letters in the worker).
+const facts = import.meta.glob<Record<string, unknown>>(['../content/locale.*.json', '!../content/locale.en-GB.json'], { eager: true, import: 'default' })
+for (const [path, messages] of Object.entries(facts)) {
+  const name = parseContentName(path)
+  if (name) addCatalogue(name.kind, name.locale, messages)
+}
 
 /** Every language there are interface words for, English first. */
 export function availableLocales(): string[] {
