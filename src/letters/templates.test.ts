@@ -1,9 +1,9 @@
-/** Every template, every flag combination: no unknown names, no stray tags, no empty output. */
+/** Every template in each language, every flag combination: no unknown names, no stray tags, no empty output. */
 import { describe, expect, it } from 'vitest'
-import { fixture, sources, templates } from '../../test/helpers/fixtures.ts'
+import { fixture, sources, templates as englishTemplates, welshTemplates } from '../../test/helpers/fixtures.ts'
 import { coverFacts } from './cover.ts'
 import { resolveRecipient } from './recipients.ts'
-import { renderTemplate, tagsOf } from './template.ts'
+import { renderTemplate, tagsOf, type TemplateSet } from './template.ts'
 import { buildView } from './view.ts'
 
 /** A view with every name set, from the fullest fixture and a follow-up with every event, plus the cover sheet's names. */
@@ -32,11 +32,12 @@ const VIEW = fullView()
 /** Names valid inside a list section, beyond the view's own: "." and the fields of list items. */
 const ITEM_NAMES = new Set(['.', 'label', 'value', 'note', 'kind', 'date', 'sentByWords', 'sentFirst', 'acknowledged', 'askedForId', 'sentId', 'askedWhatYouMeant', 'sentAnswer', 'moreTime', 'complaintMade', 'complaintAnswered'])
 
-function sectionNames(name: string): string[] {
-  return [...new Set(tagsOf(templates[name]!).filter((t) => t.kind === 'section' || t.kind === 'inverted').map((t) => t.name))]
+function sectionNames(source: string): string[] {
+  return [...new Set(tagsOf(source).filter((t) => t.kind === 'section' || t.kind === 'inverted').map((t) => t.name))]
 }
 
-describe('templates', () => {
+// The Welsh letters are filled from the same view: their words differ, their names and flags do not.
+describe.each<[string, TemplateSet]>([['English', englishTemplates], ['Welsh', welshTemplates]])('%s templates', (_, templates) => {
   const names = Object.keys(templates).sort()
 
   it('are all found', () => {
@@ -51,7 +52,7 @@ describe('templates', () => {
   })
 
   it.each(names)('%s renders with every combination of its flags', (name) => {
-    const flags = sectionNames(name).filter((f) => typeof (VIEW as Record<string, unknown>)[f] === 'boolean')
+    const flags = sectionNames(templates[name]!).filter((f) => typeof (VIEW as Record<string, unknown>)[f] === 'boolean')
     // Up to 2^12 combinations; beyond that a fixed spread of them.
     const total = 2 ** flags.length
     const step = total > 4096 ? Math.ceil(total / 4096) : 1

@@ -2,14 +2,20 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadDirectory } from '../../src/directory/directory.ts'
-import { loadTemplatesFromDisk } from '../../src/letters/templates.node.ts'
+import type { TemplateSet } from '../../src/letters/template.ts'
+import { loadTemplatesFromDisk, TEMPLATE_DIR } from '../../src/letters/templates.node.ts'
 import { parseRequest } from '../../src/request/parse.ts'
 import type { Request } from '../../src/request/schema.ts'
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'requests')
 
 export const directory = loadDirectory()
-export const templates = loadTemplatesFromDisk()
+/** The Welsh letters' folder under templates/; the English ones are the rest until they move to templates/en-GB. */
+export const WELSH = 'cy'
+export const templates: TemplateSet = Object.fromEntries(
+  Object.entries(loadTemplatesFromDisk()).filter(([name]) => !name.startsWith(`${WELSH}/`)),
+)
+export const welshTemplates: TemplateSet = loadTemplatesFromDisk(join(TEMPLATE_DIR, WELSH))
 export const sources = { directory, templates }
 export const schemaOptions = { isKnownRecipient: (id: string) => directory.byId(id) !== undefined }
 
