@@ -2,10 +2,13 @@
  * The directory's words (src/content/directory.en-GB.json), shared by the pages and the cover sheet,
  * so both say the same thing. Core code: no UI imports.
  */
-import { catalogue, currentLocale, type DirectoryCatalogue } from '../i18n/catalogues.ts'
+import english from '../content/directory.en-GB.json'
+import { addCatalogue, catalogue, currentLocale, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
 import { formatMessage } from '../i18n/format.ts'
 
-export type DirectoryTextKey = Exclude<keyof DirectoryCatalogue, '$comment'>
+addCatalogue('directory', DEFAULT_LOCALE, english)
+
+export type DirectoryTextKey = Exclude<keyof typeof english, '$comment'>
 
 function words(locale: string): Record<string, string> {
   return catalogue('directory', locale) as Record<string, string>

@@ -1,14 +1,12 @@
 /**
  * Every word a person sees, per language, from src/content/<kind>.<locale>.json. English (en-GB) is
- * built in, so core code works with no setup; other languages are added at run time by a loader
+ * built in, so core code works with no setup: the interface's words here, and each other kind's by
+ * the module that uses it (so the first page carries only the words it shows); other languages are added at run time by a loader
  * (load.browser.ts for the app and the worker, load.node.ts for the command line), so a new language
  * is new files, not new code. Keys are typed from the English files. (The command line's own English
  * sentences are built into cli/files.ts, so the app does not carry them.)
  */
 import ui from '../content/ui.en-GB.json'
-import errors from '../content/errors.en-GB.json'
-import directory from '../content/directory.en-GB.json'
-import countries from '../content/countries.en-GB.json'
 import localeEn from '../content/locale.en-GB.json'
 
 export const DEFAULT_LOCALE = 'en-GB'
@@ -18,16 +16,10 @@ type Messages = Record<string, unknown>
 
 const catalogues = new Map<string, Messages>([
   [`ui.${DEFAULT_LOCALE}`, ui],
-  [`errors.${DEFAULT_LOCALE}`, errors],
-  [`directory.${DEFAULT_LOCALE}`, directory],
-  [`countries.${DEFAULT_LOCALE}`, countries],
   [`locale.${DEFAULT_LOCALE}`, localeEn],
 ])
 
 export type UiCatalogue = typeof ui
-export type ErrorsCatalogue = typeof errors
-export type DirectoryCatalogue = typeof directory
-export type CountriesCatalogue = typeof countries
 export type LocaleFacts = typeof localeEn
 
 let current = DEFAULT_LOCALE

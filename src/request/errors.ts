@@ -1,6 +1,7 @@
 /** Turns schema issues into plain-English messages that name the field, from one catalogue. */
 import type { z } from 'zod'
-import { catalogue as messages, currentLocale, type ErrorsCatalogue } from '../i18n/catalogues.ts'
+import english from '../content/errors.en-GB.json'
+import { addCatalogue, catalogue as messages, currentLocale, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
 import { formatMessage } from '../i18n/format.ts'
 import { displaySafe, MAX_LISTED_PROBLEMS } from './clean.ts'
 
@@ -10,6 +11,9 @@ export interface FieldError {
   message: string
 }
 
+addCatalogue('errors', DEFAULT_LOCALE, english)
+
+type ErrorsCatalogue = typeof english
 export type MessageKey = keyof ErrorsCatalogue['errors']
 
 /** The error messages in the language the person reads the interface in. */

@@ -6,7 +6,8 @@
  * browser and in Node). Countries it has no pattern for, such as Hong Kong, take any postcode.
  */
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator'
-import { catalogue, currentLocale, DEFAULT_LOCALE, type CountriesCatalogue } from '../i18n/catalogues.ts'
+import english from '../content/countries.en-GB.json'
+import { addCatalogue, catalogue, currentLocale, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
 
 interface Country {
   name: string
@@ -14,7 +15,10 @@ interface Country {
   postcodeExample?: string
 }
 
-const COUNTRIES: Record<string, Country> = (catalogue('countries', DEFAULT_LOCALE) as CountriesCatalogue).countries
+addCatalogue('countries', DEFAULT_LOCALE, english)
+type CountriesCatalogue = typeof english
+
+const COUNTRIES: Record<string, Country> = english.countries
 
 /** The countries' names in a language (English where it lacks one). */
 function namesIn(locale: string): Record<string, Country> {
