@@ -22,6 +22,8 @@ import { navigate, useRoute, withReturn, type Route } from './router.ts'
 import { t } from '../i18n/text.ts'
 
 const StepPages = lazy(() => import('../steps/StepPages.tsx'))
+// Read by few, and opened from links inside the journey: loaded when asked for.
+const GlossaryPage = lazy(() => import('../steps/glossary/GlossaryPage.tsx').then((m) => ({ default: m.GlossaryPage })))
 
 function Loading() {
   return (
@@ -72,8 +74,8 @@ function hereFor(route: Route): string {
 }
 
 /**
- * Privacy first, then the keep choice, then "Clear everything": a Tab pressed by mistake after
- * Continue lands on the privacy link, and clearing always asks on a page of its own.
+ * Privacy and the legal words first, then the keep choice, then "Clear everything": a Tab pressed
+ * by mistake after Continue lands on the privacy link, and clearing always asks on a page of its own.
  */
 function Footer({ route }: { route: Route }) {
   const { keep, problem } = useDraft()
@@ -84,6 +86,9 @@ function Footer({ route }: { route: Route }) {
       <div className="container">
         <p className="body">
           <Link to={pathFor('privacy')}>{t('app.footer.privacy')}</Link>
+        </p>
+        <p className="body">
+          <Link to={pathFor('glossary')}>{t('app.footer.glossary')}</Link>
         </p>
         <p className="body footer__status">{kept ? t('app.footer.keeping') : t('app.footer.notKeeping')}</p>
         <p className="body">
@@ -133,7 +138,7 @@ function Shell() {
     content = (
       <ErrorBoundary>
         <Suspense fallback={<Loading />}>
-          <StepPages route={route} />
+          {step === 'glossary' ? <GlossaryPage /> : <StepPages route={route} />}
         </Suspense>
       </ErrorBoundary>
     )

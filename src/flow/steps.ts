@@ -45,6 +45,7 @@ export const STEP_PATHS = {
   'before-you-send': '/before-you-send',
   letters: '/your-letters',
   privacy: '/privacy',
+  glossary: '/glossary',
   'keep-answers': '/keep-your-answers',
   clear: '/clear-everything',
 } as const
@@ -277,6 +278,7 @@ export function next(step: StepId, draft: Draft, ctx: FlowContext): StepId {
     case 'letters':
       return 'letters'
     case 'privacy':
+    case 'glossary':
     case 'clear':
       return 'start'
     case 'keep-answers':
@@ -292,6 +294,7 @@ export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId |
   switch (step) {
     case 'start':
     case 'privacy':
+    case 'glossary':
       return undefined
     case 'keep-answers':
     case 'clear':

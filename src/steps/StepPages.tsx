@@ -154,6 +154,7 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
       return <ClearPage />
     case 'start':
     case 'privacy':
+    case 'glossary':
       return null
   }
 }

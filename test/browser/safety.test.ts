@@ -378,15 +378,16 @@ test('clearing asks on a page of its own, never one Tab after Continue; "No" cha
     const continueButton = page.getByRole('button', { name: ui('app.continue'), exact: true })
     await continueButton.focus()
     const stops: string[] = []
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab')
       stops.push(await describeFocus(page))
     }
     assert.match(stops[0] ?? '', new RegExp(ui('app.footer.privacy').slice(0, 20)), `one Tab after Continue lands on the privacy link: ${stops.join(' → ')}`)
-    assert.ok(!stops.slice(0, 2).some((s) => s.includes(ui('app.footer.clear'))), `"Clear everything" is not within two Tabs of Continue: ${stops.join(' → ')}`)
+    assert.match(stops[1] ?? '', new RegExp(ui('app.footer.glossary')), `then the legal words: ${stops.join(' → ')}`)
+    assert.ok(!stops.slice(0, 3).some((s) => s.includes(ui('app.footer.clear'))), `"Clear everything" is not within three Tabs of Continue: ${stops.join(' → ')}`)
     // Even reached and pressed, it only opens the question.
     const clearLink = page.getByRole('link', { name: ui('app.footer.clear'), exact: true })
-    assert.ok(await isFocused(clearLink), `the third Tab reaches it: ${stops.join(' → ')}`)
+    assert.ok(await isFocused(clearLink), `the fourth Tab reaches it: ${stops.join(' → ')}`)
     await page.keyboard.press('Enter')
     await waitForPage(page, CLEAR_PATH)
     assert.equal(await page.title(), ui('app.title', { page: ui('clear.title') }))

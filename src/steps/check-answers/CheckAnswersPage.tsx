@@ -12,6 +12,7 @@ import { getDirectory, useDirectory } from '../../flow/directory.ts'
 import { saveAnswersFile } from '../../flow/save-file.ts'
 import { next, pathFor, stepForPath } from '../../flow/steps.ts'
 import type { ParseResult } from '../../request/parse.ts'
+import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { keepSendDateCurrent, moveToTell } from '../sending/send-date.ts'
 import { SendDateMoved } from '../sending/SendDateMoved.tsx'
 import { useStep } from '../shared/useStep.ts'
@@ -82,6 +83,7 @@ export function CheckAnswersPage() {
       <ErrorSummary errors={errors} focusKey={attempt} onNavigate={(href) => navigate(href)} />
       <SendDateMoved move={moveToTell(draft)} />
       <Heading>{t('check.title')}</Heading>
+      <p className="body">{tTerms('check.glossary')}</p>
       {sections.map((section) => (
         <section key={section.title} className="section">
           <h2 className="heading-m">{section.title}</h2>

@@ -7,6 +7,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import { formatLongDate, type IsoDate } from '../../dates/iso.ts'
 import { isComplete, pathFor } from '../../flow/steps.ts'
+import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { bodyAtStart, bodyInSentence, thisLetter } from '../follow-up/words.ts'
 import { useStep } from '../shared/useStep.ts'
 import type { BodyTiming } from './timing.ts'
@@ -93,7 +94,7 @@ export function FollowUpTimingPage() {
           {timing.icoMayRefuse && body.facts.icoMayRefuse ? (
             <div className="warning" role="note">
               <h2 className="heading-s">{t('followUpTiming.icoLateTitle')}</h2>
-              <p className="body">{t('followUpTiming.icoLate', { body: bodyInSentence(body.name), date: formatLongDate(body.facts.lastContact) })}</p>
+              <p className="body">{tTerms('followUpTiming.icoLate', { body: bodyInSentence(body.name), date: formatLongDate(body.facts.lastContact) })}</p>
             </div>
           ) : null}
         </section>

@@ -4,6 +4,7 @@ import { Radios } from '../../components/Radios/Radios.tsx'
 import type { FollowUpDraft } from '../../flow/draft.ts'
 import { hasFollowUp } from '../../flow/steps.ts'
 import { message } from '../../request/errors.ts'
+import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 
@@ -34,6 +35,7 @@ export function FollowUpPage() {
         <>
           <Heading>{t('followUp.title')}</Heading>
           <p className="body">{t('followUp.body')}</p>
+          <p className="body">{tTerms('followUp.glossary')}</p>
         </>
       }
     >

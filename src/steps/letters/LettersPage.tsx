@@ -16,6 +16,7 @@ import { pathFor } from '../../flow/steps.ts'
 import type { Request } from '../../request/schema.ts'
 import { createObjectUrl, revokeObjectUrl } from '../../storage/index.ts'
 import type { MadeLetter, MadeLetters } from '../../worker/protocol.ts'
+import { withTerms } from '../glossary/GlossaryLink.tsx'
 import { keepSendDateCurrent, moveToTell } from '../sending/send-date.ts'
 import { SendDateMoved } from '../sending/SendDateMoved.tsx'
 import { useStep } from '../shared/useStep.ts'
@@ -251,7 +252,7 @@ export function LettersPage() {
       <h2 className="heading-m">{t('letters.nextTitle')}</h2>
       <ul className="list list--bullet">
         {tList('letters.next').map((item) => (
-          <li key={item}>{item}</li>
+          <li key={item}>{withTerms(item)}</li>
         ))}
       </ul>
       <p className="body">

@@ -3,6 +3,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import { Textarea } from '../../components/Textarea/Textarea.tsx'
 import { pathFor } from '../../flow/steps.ts'
+import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 
@@ -25,7 +26,7 @@ export function NoComplaintReasonPage() {
       intro={
         <>
           <Heading>{t('noComplaintReason.title')}</Heading>
-          <p className="body">{t('noComplaintReason.body')}</p>
+          <p className="body">{tTerms('noComplaintReason.body')}</p>
           <p className="body">
             <Link to={pathFor('follow-up')}>{t('noComplaintReason.instead')}</Link>
           </p>

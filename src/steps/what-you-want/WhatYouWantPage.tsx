@@ -1,6 +1,7 @@
 import { t } from '../../i18n/text.ts'
 import { Checkboxes } from '../../components/Checkboxes/Checkboxes.tsx'
 import { REQUEST_TYPES, type RequestType } from '../../request/constants.ts'
+import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 
@@ -31,6 +32,7 @@ export function WhatYouWantPage() {
       after={
         <div className="inset">
           <p className="body">{t('whatYouWant.notSure')}</p>
+          <p className="body">{tTerms('whatYouWant.terms')}</p>
         </div>
       }
     >
