@@ -19,8 +19,6 @@ export const ALARM_DAYS_BEFORE = 3
 /** At this hour, local time: a reminder at midnight would be missed. */
 const ALARM_HOUR = 9
 
-export const CALENDAR_TYPE = 'text/calendar'
-
 export interface CalendarOptions {
   /** Leave the organisation out of the description (it is never in the title). */
   plain?: boolean

@@ -2,37 +2,50 @@
  * The start page: in the first bundle, so it must stay light. Reading an answers file loads the
  * schema and the directory only when a file is chosen.
  */
-import { useState, type ChangeEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { today } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
 import { tRich } from '../../app/rich-text.tsx'
 import { navigate, withReturn } from '../../app/router.ts'
 import { t, tList } from '../../app/text.ts'
+import { Button } from '../../components/Button/Button.tsx'
 import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
+import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import { firstIncomplete, pathFor } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
+import { message } from '../../request/errors.ts'
 import { rememberMove } from '../sending/send-date.ts'
 
 export const LOAD_INPUT_ID = 'load-answers'
+const PASSPHRASE_ID = 'load-passphrase'
 
 export function StartPage() {
   const { draft, keep, save } = useDraft()
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [attempt, setAttempt] = useState(0)
-  const [reading, setReading] = useState(false)
+  const [reading, setReading] = useState<'file' | 'locked' | undefined>()
+  /** A locked file waiting for its passphrase, and what was wrong with the last one tried. */
+  const [locked, setLocked] = useState<{ file: File; problem?: string }>()
+  const [passphrase, setPassphrase] = useState('')
+  const passphraseBox = useRef<HTMLInputElement>(null)
   const hasAnswers = Object.keys(draft).length > 0
+  const lockedFile = locked?.file
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0]
-    if (!file) return
-    setReading(true)
+  // A locked file was chosen: the question that appears for it takes focus (after a wrong passphrase the error summary does).
+  useEffect(() => {
+    if (lockedFile) passphraseBox.current?.focus()
+  }, [lockedFile])
+
+  /** Reads a chosen file (a locked one with its passphrase); says what is wrong, or goes to check your answers. */
+  async function load(file: File, pass?: string) {
+    setReading(pass === undefined ? 'file' : 'locked')
     try {
       const { readAnswersFile } = await import('../../flow/load-file.ts')
-      const result = await readAnswersFile(file, today())
+      const result = await readAnswersFile(file, today(), pass)
       if (result.ok) {
         // Check your answers says so when a planned sending day had passed.
         if (result.sendDateMoved) rememberMove(result.sendDateMoved)
@@ -40,18 +53,47 @@ export function StartPage() {
         navigate(pathFor('check-answers'))
         return
       }
+      if ('locked' in result) {
+        setLocked({ file, problem: result.wrongPassphrase })
+        setErrors(result.wrongPassphrase ? [{ field: PASSPHRASE_ID, message: result.wrongPassphrase }] : [])
+        return
+      }
+      setLocked(undefined)
       const messages = 'tooBig' in result ? [t('start.loadTooBig')] : result.errors.map((e) => e.message)
       // The summary lists the first 20 and counts the rest.
-      setErrors(messages.map((message) => ({ field: LOAD_INPUT_ID, message })))
+      setErrors(messages.map((text) => ({ field: LOAD_INPUT_ID, message: text })))
     } catch {
       setErrors([{ field: LOAD_INPUT_ID, message: t('app.loadFailed') }])
     } finally {
-      setReading(false)
+      setReading(undefined)
       setAttempt((n) => n + 1)
-      // Let the same file be chosen again after it is fixed.
-      event.target.value = ''
     }
   }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    if (!file) return
+    setLocked(undefined)
+    setPassphrase('')
+    await load(file)
+    // Let the same file be chosen again after it is fixed.
+    event.target.value = ''
+  }
+
+  async function onPassphrase(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (!locked || reading) return
+    if (passphrase === '') {
+      const problem = message('passphraseToOpen')
+      setLocked({ file: locked.file, problem })
+      setErrors([{ field: PASSPHRASE_ID, message: problem }])
+      setAttempt((n) => n + 1)
+      return
+    }
+    await load(locked.file, passphrase)
+  }
+
+  const fileErrors = errors.filter((e) => e.field === LOAD_INPUT_ID)
 
   return (
     <Page title={t('start.title')} hasErrors={errors.length > 0}>
@@ -103,28 +145,52 @@ export function StartPage() {
 
       <h2 className="heading-m">{t('start.loadTitle')}</h2>
       <p className="body">{t('start.loadText')}</p>
-      <div className={errors.length > 0 ? 'form-group form-group--error' : 'form-group'}>
+      <div className={fileErrors.length > 0 ? 'form-group form-group--error' : 'form-group'}>
         <label className="label label--bold" htmlFor={LOAD_INPUT_ID}>
           {t('start.loadLabel')}
         </label>
         <div className="hint" id={`${LOAD_INPUT_ID}-hint`}>
           {t('start.loadHint')}
         </div>
-        {errors.length > 0 ? <ErrorMessage id={`${LOAD_INPUT_ID}-error`} message={t('start.loadBadFile')} /> : null}
+        {fileErrors.length > 0 ? <ErrorMessage id={`${LOAD_INPUT_ID}-error`} message={t('start.loadBadFile')} /> : null}
         <input
           className="file-upload"
           type="file"
           id={LOAD_INPUT_ID}
           accept=".json,application/json"
-          aria-describedby={[`${LOAD_INPUT_ID}-hint`, errors.length > 0 ? `${LOAD_INPUT_ID}-error` : ''].filter(Boolean).join(' ')}
+          aria-describedby={[`${LOAD_INPUT_ID}-hint`, fileErrors.length > 0 ? `${LOAD_INPUT_ID}-error` : ''].filter(Boolean).join(' ')}
           onChange={onFile}
         />
-        {reading ? (
+        {reading === 'file' ? (
           <output className="body status">
             {t('start.loading')}
           </output>
         ) : null}
       </div>
+      {locked ? (
+        <form className="card" aria-labelledby="locked-title" noValidate onSubmit={(event) => void onPassphrase(event)}>
+          <h3 className="heading-s" id="locked-title">
+            {t('start.lockedTitle')}
+          </h3>
+          <TextInput
+            ref={passphraseBox}
+            id={PASSPHRASE_ID}
+            type="password"
+            autoComplete="current-password"
+            spellCheck={false}
+            width="three-quarters"
+            label={t('start.passphraseLabel')}
+            hint={t('start.passphraseHint')}
+            error={locked.problem}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <Button type="submit" variant="secondary">
+            {t('start.openLocked')}
+          </Button>
+          <output className="body status">{reading === 'locked' ? t('start.opening') : ''}</output>
+        </form>
+      ) : null}
 
       <h2 className="heading-m">{t('start.followUpTitle')}</h2>
       <p className="body">
