@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { appUnderTest, openPage, ROOT } from './harness.ts'
+import { assertAccessible } from './helpers/a11y.ts'
 import { alarms, allDayStart, eventProperty, unescapeText } from '../helpers/ics.ts'
 import { makeLetters, PATHS } from './helpers/journey.ts'
 import { tabTo, tick } from './helpers/keyboard.ts'
@@ -66,6 +67,7 @@ test('each letter offers a calendar reminder on its reply-by day, with or withou
     const plainBox = police.getByRole('checkbox', { name: ui('letters.calendar.plain', { name: 'South Wales Police' }) })
     await tick(page, plainBox)
     await shots.take(page, 'plain-reminder-chosen')
+    await assertAccessible(page, 'the letters page with its calendar reminders')
     const plain = await downloadWithKeyboard(page, 'South Wales Police')
     assert.equal(allDayStart(plain.text), '2026-12-23')
     assert.equal(unescapeText(eventProperty(plain.text, 'SUMMARY')!.value), title)

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { appUnderTest, openPage, ROOT } from './harness.ts'
+import { assertAccessible } from './helpers/a11y.ts'
 import { catchFileChoosers, loadAnswersFile, PATHS } from './helpers/journey.ts'
 import { isFocused, pressEnterOn, tick, typeInto, waitForPage } from './helpers/keyboard.ts'
 import { keepIfAsked } from './helpers/pages.ts'
@@ -57,6 +58,7 @@ test('answers saved locked with a passphrase open again only with it', async () 
     await page.getByText(errorText('passphraseMismatch')).first().waitFor()
     assert.ok(await isFocused(again), 'focus moves to the box that does not match')
     await shots.take(page, 'passphrases-differ')
+    await assertAccessible(page, 'check your answers with the passphrase boxes and their errors')
     await typeInto(page, again, PASSPHRASE)
 
     lockedFile = await save(page)
@@ -94,6 +96,7 @@ test('answers saved locked with a passphrase open again only with it', async () 
     assert.match(await page.locator('.form-group--error').innerText(), new RegExp(WRONG.replace(/[.]/g, '\\.')))
     assert.equal(new URL(page.url()).pathname, '/')
     await shots.take(page, 'wrong-passphrase')
+    await assertAccessible(page, 'the start page asking for the passphrase, after a wrong one')
 
     await typeInto(page, box, PASSPHRASE)
     await page.keyboard.press('Enter')
