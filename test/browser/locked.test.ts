@@ -87,11 +87,16 @@ test('answers saved locked with a passphrase open again only with it', async () 
     assert.ok(await isFocused(box), 'the passphrase question takes focus')
     assert.equal(await box.getAttribute('type'), 'password')
 
+    // Nothing typed: told what to do, before any work.
+    await page.keyboard.press('Enter')
+    const summary = page.locator('.error-summary')
+    await summary.getByText(ui('start.passphraseEmpty')).waitFor()
+
     // A wrong passphrase: the one plain sentence, in the summary (which takes focus) and beside the box.
     await typeInto(page, box, 'blue kettle under the stairs!')
     await page.keyboard.press('Enter')
-    const summary = page.locator('.error-summary')
-    await summary.waitFor({ timeout: 30_000 })
+    await summary.getByText(WRONG).waitFor({ timeout: 30_000 })
+    assert.ok(await isFocused(summary), 'the error summary takes focus')
     assert.match(await summary.innerText(), new RegExp(WRONG.replace(/[.]/g, '\\.')))
     assert.match(await page.locator('.form-group--error').innerText(), new RegExp(WRONG.replace(/[.]/g, '\\.')))
     assert.equal(new URL(page.url()).pathname, '/')

@@ -2,23 +2,23 @@
  * The start page: in the first bundle, so it must stay light. Reading an answers file loads the
  * schema and the directory only when a file is chosen.
  */
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { lazy, Suspense, useState, type ChangeEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { today } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
 import { tRich } from '../../app/rich-text.tsx'
 import { navigate, withReturn } from '../../app/router.ts'
 import { t, tList } from '../../app/text.ts'
-import { Button } from '../../components/Button/Button.tsx'
 import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
-import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import { firstIncomplete, pathFor } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
-import { message } from '../../request/errors.ts'
 import { rememberMove } from '../sending/send-date.ts'
+
+/** Asked only once a locked file is chosen: loaded then, so the first page stays light. */
+const PassphraseQuestion = lazy(() => import('./PassphraseQuestion.tsx').then((m) => ({ default: m.PassphraseQuestion })))
 
 export const LOAD_INPUT_ID = 'load-answers'
 const PASSPHRASE_ID = 'load-passphrase'
@@ -31,14 +31,7 @@ export function StartPage() {
   /** A locked file waiting for its passphrase, and what was wrong with the last one tried. */
   const [locked, setLocked] = useState<{ file: File; problem?: string }>()
   const [passphrase, setPassphrase] = useState('')
-  const passphraseBox = useRef<HTMLInputElement>(null)
   const hasAnswers = Object.keys(draft).length > 0
-  const lockedFile = locked?.file
-
-  // A locked file was chosen: the question that appears for it takes focus (after a wrong passphrase the error summary does).
-  useEffect(() => {
-    if (lockedFile) passphraseBox.current?.focus()
-  }, [lockedFile])
 
   /** Reads a chosen file (a locked one with its passphrase); says what is wrong, or goes to check your answers. */
   async function load(file: File, pass?: string) {
@@ -80,11 +73,10 @@ export function StartPage() {
     event.target.value = ''
   }
 
-  async function onPassphrase(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
+  async function onPassphrase() {
     if (!locked || reading) return
     if (passphrase === '') {
-      const problem = message('passphraseToOpen')
+      const problem = t('start.passphraseEmpty')
       setLocked({ file: locked.file, problem })
       setErrors([{ field: PASSPHRASE_ID, message: problem }])
       setAttempt((n) => n + 1)
@@ -168,28 +160,16 @@ export function StartPage() {
         ) : null}
       </div>
       {locked ? (
-        <form className="card" aria-labelledby="locked-title" noValidate onSubmit={(event) => void onPassphrase(event)}>
-          <h3 className="heading-s" id="locked-title">
-            {t('start.lockedTitle')}
-          </h3>
-          <TextInput
-            ref={passphraseBox}
+        <Suspense fallback={null}>
+          <PassphraseQuestion
             id={PASSPHRASE_ID}
-            type="password"
-            autoComplete="current-password"
-            spellCheck={false}
-            width="three-quarters"
-            label={t('start.passphraseLabel')}
-            hint={t('start.passphraseHint')}
-            error={locked.problem}
+            problem={locked.problem}
+            opening={reading === 'locked'}
             value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
+            onChange={setPassphrase}
+            onSubmit={() => void onPassphrase()}
           />
-          <Button type="submit" variant="secondary">
-            {t('start.openLocked')}
-          </Button>
-          <output className="body status">{reading === 'locked' ? t('start.opening') : ''}</output>
-        </form>
+        </Suspense>
       ) : null}
 
       <h2 className="heading-m">{t('start.followUpTitle')}</h2>
