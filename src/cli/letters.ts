@@ -1,12 +1,15 @@
 /**
- * npm run letters -- <request.json> --out <folder>
- * Writes one PDF per recipient and prints each path. A bad file prints every problem and writes nothing;
- * a file or folder that cannot be used gets one plain sentence and writes nothing.
+ * npm run letters -- <request.json> --out <folder> [--passphrase-file <file>]
+ * Writes one PDF per recipient, each with a calendar reminder (.ics) of the same name when the letter
+ * asks for an answer by a date, and prints each path. A bad file prints every problem and writes
+ * nothing; a file or folder that cannot be used, or a locked file that does not open, gets one plain
+ * sentence and writes nothing.
  */
 import * as nodeFs from 'node:fs'
 import { isRealIsoDate, todayIso } from '../dates/iso.ts'
 import { loadDirectory } from '../directory/directory.ts'
 import { buildPacks, letterProblems } from '../letters/build.ts'
+import { calendarFileName, calendarFor } from '../letters/calendar.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { loadTemplatesFromDisk } from '../letters/templates.node.ts'
 import { fontsNeeded } from '../pdf/fonts.ts'
@@ -14,18 +17,26 @@ import { loadFontsFromDisk } from '../pdf/fonts.node.ts'
 import { renderPack } from '../pdf/render.ts'
 import { displaySafe } from '../request/clean.ts'
 import { firstProblems, message } from '../request/errors.ts'
+import { isLocked, unlockText } from '../request/locked.ts'
 import { parseRequestText } from '../request/parse.ts'
 import { readRequestFile, say, writeSet, type FileSystem, type OutputFile } from './files.ts'
 
-type Args = { file: string; out: string } | { say: string; code: number }
+type Args = { file: string; out: string; passphraseFile?: string } | { say: string; code: number }
+
+const PASSPHRASE_FILE = '--passphrase-file'
 
 function parseArgs(argv: string[]): Args {
   let file: string | undefined
   let out: string | undefined
+  let passphraseFile: string | undefined
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!
     if (arg === '--out') out = argv[++i]
     else if (arg.startsWith('--out=')) out = arg.slice(6)
+    else if (arg === PASSPHRASE_FILE || arg.startsWith(`${PASSPHRASE_FILE}=`)) {
+      passphraseFile = arg === PASSPHRASE_FILE ? argv[++i] : arg.slice(PASSPHRASE_FILE.length + 1)
+      if (!passphraseFile) return { say: say('noPassphraseFile'), code: 2 }
+    }
     else if (arg === '--help' || arg === '-h') return { say: say('usage'), code: 0 }
     else if (arg.startsWith('--')) return { say: say('unknownOption', { option: arg }), code: 2 }
     else if (!file) file = arg
@@ -33,7 +44,23 @@ function parseArgs(argv: string[]): Args {
   }
   if (!file) return { say: say('noFile'), code: 2 }
   if (!out) return { say: say('noOut'), code: 2 }
-  return { file, out }
+  return passphraseFile ? { file, out, passphraseFile } : { file, out }
+}
+
+type Opened = { ok: true; text: string } | { ok: false; message: string; code: number }
+
+/**
+ * The request file's text, unlocked first when it is locked. The passphrase file is read like the
+ * request file (an ordinary file, at most 1 MB); the one newline an editor or `echo` adds is not part
+ * of the passphrase.
+ */
+async function openRequestText(text: string, file: string, passphraseFile: string | undefined, fs: FileSystem): Promise<Opened> {
+  if (!isLocked(text)) return { ok: true, text }
+  if (!passphraseFile) return { ok: false, message: say('lockedNeedsPassphrase', { file }), code: 1 }
+  const passphrase = readRequestFile(passphraseFile, fs)
+  if (!passphrase.ok) return { ok: false, message: passphrase.message, code: 2 }
+  const opened = await unlockText(text, passphrase.text.replace(/\r?\n$/, ''))
+  return opened.ok ? opened : { ok: false, message: opened.message, code: 1 }
 }
 
 /** Today in the UK. WHAT_THEY_HOLD_TODAY (YYYY-MM-DD) pins it, so tests never depend on the real clock. */
@@ -64,8 +91,13 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     tell(input.message)
     return 2
   }
+  const opened = await openRequestText(input.text, args.file, args.passphraseFile, fs)
+  if (!opened.ok) {
+    tell(opened.message)
+    return opened.code
+  }
   const directory = loadDirectory()
-  const parsed = parseRequestText(input.text, { today: today(), isKnownRecipient: (id) => directory.byId(id) !== undefined })
+  const parsed = parseRequestText(opened.text, { today: today(), isKnownRecipient: (id) => directory.byId(id) !== undefined })
   const sources = { directory, templates: loadTemplatesFromDisk() }
   // A follow-up sent before its time would call an organisation late before it is: refused like any other problem.
   const errors = parsed.ok ? letterProblems(parsed.request, sources) : parsed.errors
@@ -83,10 +115,15 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
   }
   const fonts = loadFontsFromDisk(fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText))))
-  // Make every PDF before writing any: never a half-written set.
-  const pdfs: OutputFile[] = []
-  for (const pack of packs) pdfs.push({ name: pack.fileName, bytes: await renderPack(pack, fonts, { createdOn: parsed.request.dated }) })
-  const written = writeSet(args.out, pdfs, fs)
+  // Make every file before writing any: never a half-written set. A letter that asks for no answer by
+  // a date (a complaint to the ICO) has no calendar reminder.
+  const files: OutputFile[] = []
+  for (const pack of packs) {
+    files.push({ name: pack.fileName, bytes: await renderPack(pack, fonts, { createdOn: parsed.request.dated }) })
+    const calendar = calendarFor(pack)
+    if (calendar) files.push({ name: calendarFileName(pack), bytes: new TextEncoder().encode(calendar) })
+  }
+  const written = writeSet(args.out, files, fs)
   if (!written.ok) {
     tell(written.message)
     return 1

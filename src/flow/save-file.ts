@@ -31,6 +31,15 @@ export function saveAnswersFile(request: Request, fileName: string): void {
 }
 
 /**
+ * The same file locked with a passphrase (README, "Locked answers files"). Locking takes about a
+ * second on purpose (the slow key derivation is what makes guessing slow), so it is awaited.
+ */
+export async function saveLockedAnswersFile(request: Request, fileName: string, passphrase: string): Promise<void> {
+  const { lockText } = await import('../request/locked.ts')
+  downloadFile(await lockText(requestFileText(request), passphrase), fileName, ANSWERS_FILE_TYPE)
+}
+
+/**
  * Saves the answers so far to a file, when they are a whole request (a file must load again as it
  * was saved); 'incomplete' when questions are still to answer.
  */

@@ -129,6 +129,7 @@ export function buildPack(request: Request, recipient: ResolvedRecipient, index:
     fileName: `${prefix}-${String(index + 1).padStart(2, '0')}-${slug(recipient.name)}.pdf`,
     documents,
     toEnclose: cover.enclosures.slice(1),
+    dated: request.dated,
     replyBy: replyByFor(request, recipient),
     icoMayRefuse: followUp === 'ico-complaint' && followUpFacts(request, recipient)?.icoMayRefuse === true,
   }

@@ -1,4 +1,6 @@
 /** What the person's own cover sheet says: where to send the letter, what to enclose, by when they must reply. */
+import { formatLongDate } from '../dates/iso.ts'
+import { complaintAcknowledgementDue } from '../deadlines/deadline.ts'
 import { inSentence } from '../directory/names.ts'
 import { sourceNotes } from '../directory/provenance.ts'
 import { bestRoutes, identityAdvice, noRouteAdvice, type Route } from '../directory/routes.ts'
@@ -43,7 +45,7 @@ export function coverFacts(request: Request, recipient: ResolvedRecipient, view:
     followUp === 'reminder'
       ? `If nothing arrives by ${view.reminderDue}, make a complaint to ${recipient.name} with this app, then to the Information Commissioner's Office.`
       : followUp === 'complaint'
-        ? `${recipient.name} must acknowledge your complaint within 30 days and then tell you the outcome without undue delay. If you are not happy with the answer, or get none, complain to the Information Commissioner's Office within three months of your last contact with ${recipient.name}.`
+        ? `${recipient.name} must acknowledge your complaint within 30 days, by ${formatLongDate(complaintAcknowledgementDue(facts.received))}, and then tell you the outcome without undue delay. If you are not happy with the answer, or get none, complain to the Information Commissioner's Office within three months of your last contact with ${recipient.name}.`
         : `The ICO will write to you. It may take several months. It cannot award compensation: for that, get legal advice. Citizens Advice, law centres and some charities can help for free.`
   return {
     hasRoutes: routes.length > 0,

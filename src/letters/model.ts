@@ -59,6 +59,8 @@ export interface RecipientPack {
   documents: LetterModel[]
   /** What the person must put in with the letter, in their own words ("A copy of proof of your identity"). */
   toEnclose: string[]
+  /** The date on the letter (YYYY-MM-DD): the calendar reminder's time stamp, so a pack never reads the clock. */
+  dated: string
   /** The date this letter asks them to answer by, the same everywhere it is shown. */
   replyBy?: { date: string; what: 'reply' | 'acknowledge'; assumption?: string }
   /** An ICO complaint more than three months after the last contact: the ICO may not take it. */

@@ -176,7 +176,7 @@ export function authorityForm(): LetterModel {
 }
 
 export function pack(documents: LetterModel[], fileName = 'letter-01-south-wales-police.pdf'): RecipientPack {
-  return { recipientId: 'south-wales-police', recipientName: 'South Wales Police', fileName, documents, toEnclose: [] }
+  return { recipientId: 'south-wales-police', recipientName: 'South Wales Police', fileName, documents, toEnclose: [], dated: '2026-11-23' }
 }
 
 /** Cover sheet, letter and form: what a representative sends. */

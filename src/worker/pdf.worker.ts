@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib'
 import { formatLongDate } from '../dates/iso.ts'
 import { loadDirectory } from '../directory/directory.ts'
 import { buildPacks, letterProblems } from '../letters/build.ts'
+import { calendarFileName, calendarFor } from '../letters/calendar.ts'
 import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { letterEmail, letterPostal, resolveRecipient } from '../letters/recipients.ts'
@@ -74,6 +75,8 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
   const letter = mainLetter(pack)
   const toIco = request.followUp?.kind === 'ico-complaint'
   const replyBy = pack.replyBy
+  const calendar = calendarFor(pack)
+  const plainCalendar = calendarFor(pack, { plain: true })
   return {
     recipientId: pack.recipientId,
     recipientName: pack.recipientName,
@@ -90,6 +93,7 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
     deadlineKind: replyBy?.what,
     assumption: replyBy?.assumption,
     enclosures: pack.toEnclose,
+    calendar: calendar && plainCalendar ? { fileName: calendarFileName(pack), full: calendar, plain: plainCalendar } : undefined,
   }
 }
 

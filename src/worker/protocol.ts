@@ -31,6 +31,8 @@ export interface MadeLetter {
   /** What the deadline assumes (post takes two working days…). */
   assumption?: string
   enclosures: string[]
+  /** The calendar reminder (.ics text), with and without the organisation's name; absent when no answer is due by a date. */
+  calendar?: { fileName: string; full: string; plain: string }
 }
 
 export interface MadeLetters {

@@ -38,6 +38,6 @@ describe('npm run letters with a follow-up', () => {
     process.env.WHAT_THEY_HOLD_TODAY = '2026-11-30'
     const { file, out } = reminder('2026-11-30')
     expect(await main([file, '--out', out])).toBe(0)
-    expect(readdirSync(out)).toEqual(['reminder-01-south-wales-police.pdf'])
+    expect(readdirSync(out).sort()).toEqual(['reminder-01-south-wales-police.ics', 'reminder-01-south-wales-police.pdf'])
   })
 })

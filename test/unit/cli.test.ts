@@ -54,9 +54,11 @@ describe('npm run letters', () => {
     it(`makes correct PDFs for the ${name} fixture`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'wth-cli-'))
       const files = Object.keys(expected)
+      // Each first letter asks for a reply by a date, so each has its calendar reminder beside it.
+      const written = files.flatMap((f) => [f, f.replace(/\.pdf$/, '.ics')])
       expect(await main([join(FIXTURE_DIR, `${name}.json`), '--out', dir])).toBe(0)
-      expect(readdirSync(dir).sort()).toEqual(files)
-      expect(out).toEqual(files.map((f) => join(dir, f)))
+      expect(readdirSync(dir).sort()).toEqual([...written].sort())
+      expect(out).toEqual(written.map((f) => join(dir, f)))
       for (const file of files) {
         const bytes = new Uint8Array(readFileSync(join(dir, file)))
         expect(qpdfCheck(bytes).ok, file).toBe(true)
@@ -292,7 +294,7 @@ describe('npm run letters and the file system (issue 9)', () => {
       writeFileSync(file, `\ufeff${JSON.stringify(raw)}`)
       const dir = mkdtempSync(join(tmpdir(), 'wth-bom-out-'))
       expect(await main([file, '--out', dir])).toBe(0)
-      expect(readdirSync(dir)).toEqual(['letter-01-south-wales-police.pdf'])
+      expect(readdirSync(dir).sort()).toEqual(['letter-01-south-wales-police.ics', 'letter-01-south-wales-police.pdf'])
     }, 60_000)
   })
 
@@ -360,7 +362,7 @@ describe('npm run letters and the file system (issue 9)', () => {
 
     it('fails while the letters are moved into place: the first is taken back and the earlier letter restored', async () => {
       const { dir, before } = earlierRun()
-      // Renames: the earlier letter aside, the first new letter in, then the second fails.
+      // Renames: the earlier letter aside, the first new letter in, then its calendar reminder fails.
       expect(await main([requestFile(), '--out', dir], { fs: failing('renameSync', 'EIO', 3) })).toBe(1)
       expectOneSentence(`No letters were written: they could not be saved in ${dir}.`)
       expect(snapshot(dir)).toEqual(before)
@@ -376,10 +378,11 @@ describe('npm run letters and the file system (issue 9)', () => {
     it('holds an earlier set: the new set replaces it whole and the person\'s own files stay', async () => {
       const { dir } = earlierRun()
       expect(await main([requestFile(), '--out', dir])).toBe(0)
-      expect(readdirSync(dir).sort()).toEqual([...TWO_LETTERS, 'notes.txt'])
+      const written = TWO_LETTERS.flatMap((f) => [f, f.replace(/\.pdf$/, '.ics')])
+      expect(readdirSync(dir).sort()).toEqual([...written, 'notes.txt'].sort())
       expect(readFileSync(join(dir, TWO_LETTERS[0]!), 'latin1')).toMatch(/^%PDF-/)
       expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('my own notes')
-      expect(out).toEqual(TWO_LETTERS.map((f) => join(dir, f)))
+      expect(out).toEqual(written.map((f) => join(dir, f)))
     }, 60_000)
   })
 
@@ -417,7 +420,7 @@ describe('npm run letters and the file system (issue 9)', () => {
       const file = requestFile((r) => { r.recipients = ['police:south-wales', 'police:south-wales'] })
       const dir = mkdtempSync(join(tmpdir(), 'wth-twice-'))
       expect(await main([file, '--out', dir])).toBe(0)
-      expect(readdirSync(dir)).toEqual(['letter-01-south-wales-police.pdf'])
+      expect(readdirSync(dir).sort()).toEqual(['letter-01-south-wales-police.ics', 'letter-01-south-wales-police.pdf'])
       expect(err).toEqual(['Note: The organisation "police:south-wales" is listed 2 times. You get one letter to it.'])
     }, 60_000)
 
@@ -425,8 +428,8 @@ describe('npm run letters and the file system (issue 9)', () => {
       expect(await main(['a.json', '--output', 'x'])).toBe(2)
       expect(await main(['a.json', 'b.json', '--out', 'x'])).toBe(2)
       expect(err).toEqual([
-        'There is no option --output. Usage: npm run letters -- <request.json> --out <folder>',
-        'There is more than one request file. Usage: npm run letters -- <request.json> --out <folder>',
+        'There is no option --output. Usage: npm run letters -- <request.json> --out <folder> [--passphrase-file <file>]',
+        'There is more than one request file. Usage: npm run letters -- <request.json> --out <folder> [--passphrase-file <file>]',
       ])
     })
   })

@@ -9,12 +9,12 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { SummaryList } from '../../components/SummaryList/SummaryList.tsx'
 import { toRequest } from '../../flow/convert.ts'
 import { getDirectory, useDirectory } from '../../flow/directory.ts'
-import { saveAnswersFile } from '../../flow/save-file.ts'
 import { next, pathFor, stepForPath } from '../../flow/steps.ts'
 import type { ParseResult } from '../../request/parse.ts'
 import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { keepSendDateCurrent, moveToTell } from '../sending/send-date.ts'
 import { SendDateMoved } from '../sending/SendDateMoved.tsx'
+import { SaveAnswersFile } from '../shared/SaveAnswersFile.tsx'
 import { useStep } from '../shared/useStep.ts'
 import { answerSections, changeHref } from './rows.ts'
 
@@ -73,9 +73,9 @@ export function CheckAnswersPage() {
     if (result.ok) navigate(pathFor(next('check-answers', page.draft, page.ctx)))
   }
 
-  async function saveFile() {
+  async function requestToSave() {
     const result = await check()
-    if (result.ok) saveAnswersFile(result.request, t('saveFile.fileName'))
+    return result.ok ? result.request : undefined
   }
 
   return (
@@ -117,9 +117,7 @@ export function CheckAnswersPage() {
       ) : null}
       <h2 className="heading-m">{t('check.saveTitle')}</h2>
       <p className="body">{t('check.saveBody')}</p>
-      <Button variant="secondary" onClick={() => void saveFile()}>
-        {t('letters.save')}
-      </Button>
+      <SaveAnswersFile id="check-save" getRequest={requestToSave} />
     </Page>
   )
 }

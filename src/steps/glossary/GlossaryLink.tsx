@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { rich } from '../../app/rich-text.tsx'
-import { t, type TextKey } from '../../app/text.ts'
+import { rich } from '../../i18n/rich-text.tsx'
+import { t, type TextKey } from '../../i18n/text.ts'
 import glossary from '../../content/glossary.en-GB.json'
 import { pathFor } from '../../flow/steps.ts'
 

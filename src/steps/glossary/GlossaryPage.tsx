@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { Page } from '../../app/Page.tsx'
-import { t } from '../../app/text.ts'
+import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import glossary from '../../content/glossary.en-GB.json'
 import { TERM_IDS } from './GlossaryLink.tsx'

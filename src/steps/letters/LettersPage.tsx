@@ -11,7 +11,6 @@ import { Panel } from '../../components/Panel/Panel.tsx'
 import { Textarea } from '../../components/Textarea/Textarea.tsx'
 import { toRequest } from '../../flow/convert.ts'
 import { getDirectory } from '../../flow/directory.ts'
-import { saveAnswersFile } from '../../flow/save-file.ts'
 import { pathFor } from '../../flow/steps.ts'
 import type { Request } from '../../request/schema.ts'
 import { createObjectUrl, revokeObjectUrl } from '../../storage/index.ts'
@@ -19,22 +18,59 @@ import type { MadeLetter, MadeLetters } from '../../worker/protocol.ts'
 import { withTerms } from '../glossary/GlossaryLink.tsx'
 import { keepSendDateCurrent, moveToTell } from '../sending/send-date.ts'
 import { SendDateMoved } from '../sending/SendDateMoved.tsx'
+import { SaveAnswersFile } from '../shared/SaveAnswersFile.tsx'
 import { useStep } from '../shared/useStep.ts'
 
 type State =
   | { status: 'working' }
   | { status: 'failed' }
   | { status: 'refused'; problems: string[] }
-  | { status: 'ready'; request: Request; made: MadeLetters; allUrl: string; urls: string[] }
+  | { status: 'ready'; request: Request; made: MadeLetters; allUrl: string; urls: string[]; calendarUrls: (CalendarUrls | undefined)[] }
+
+/** Blob URLs of a letter's calendar reminder, with and without the organisation's name. */
+interface CalendarUrls {
+  full: string
+  plain: string
+}
 
 const PDF = 'application/pdf'
+const CALENDAR = 'text/calendar'
 
 function mailtoFor(letter: MadeLetter): string | undefined {
   if (!letter.email) return undefined
   return `mailto:${letter.email}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(letter.text)}`
 }
 
-function LetterCard({ letter, url }: { letter: MadeLetter; url: string }) {
+/**
+ * The reminder is made on this device with the letters; the choice only picks which of the two files
+ * the link gives, so nothing is made or sent when it changes.
+ */
+function CalendarReminder({ letter, urls }: { letter: MadeLetter; urls: CalendarUrls }) {
+  const [plain, setPlain] = useState(false)
+  const id = `calendar-plain-${letter.fileName}`
+  return (
+    <div className="calendar-reminder">
+      <p className="body">{t('letters.calendar.intro', { date: letter.deadlineWords ?? '' })}</p>
+      <div className="choice choice--checkbox">
+        <input className="choice__input" id={id} type="checkbox" checked={plain} onChange={(event) => setPlain(event.target.checked)} aria-describedby={`${id}-hint`} />
+        <label className="choice__label" htmlFor={id}>
+          {t('letters.calendar.plain', { name: letter.recipientName })}
+        </label>
+        <div className="hint choice__hint" id={`${id}-hint`}>
+          {t('letters.calendar.plainHint')}
+        </div>
+      </div>
+      <div className="button-group button-group--inline">
+        <a className="button button--secondary" href={plain ? urls.plain : urls.full} download={letter.calendar?.fileName} type={CALENDAR}>
+          {t('letters.calendar.download')}{' '}
+          <span className="visually-hidden">{t('letters.calendar.downloadFor', { name: letter.recipientName })}</span>
+        </a>
+      </div>
+    </div>
+  )
+}
+
+function LetterCard({ letter, url, calendarUrls }: { letter: MadeLetter; url: string; calendarUrls?: CalendarUrls }) {
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle')
   const mailto = mailtoFor(letter)
   const noRoute = !letter.email && !letter.webForm && !letter.postal
@@ -100,6 +136,7 @@ function LetterCard({ letter, url }: { letter: MadeLetter; url: string }) {
       ) : null}
       {noRoute ? <p className="body">{t('letters.noRoute')}</p> : null}
       {letter.assumption ? <p className="body-s">{letter.assumption}</p> : null}
+      {calendarUrls ? <CalendarReminder letter={letter} urls={calendarUrls} /> : null}
       <Details summary={t('letters.textLabel', { name: letter.recipientName })}>
         <Textarea id={`letter-text-${letter.fileName}`} label={t('letters.textLabel', { name: letter.recipientName })} readOnly rows={12} value={letter.text} />
       </Details>
@@ -144,9 +181,12 @@ export function LettersPage() {
         if (!live) return
         const urls = result.letters.map((l) => createObjectUrl(new Blob([l.pdf as BlobPart], { type: PDF })))
         const allUrl = createObjectUrl(new Blob([result.all as BlobPart], { type: PDF }))
-        made.push(allUrl, ...urls)
+        const calendarUrls = result.letters.map((l) =>
+          l.calendar ? { full: createObjectUrl(new Blob([l.calendar.full], { type: CALENDAR })), plain: createObjectUrl(new Blob([l.calendar.plain], { type: CALENDAR })) } : undefined,
+        )
+        made.push(allUrl, ...urls, ...calendarUrls.flatMap((c) => (c ? [c.full, c.plain] : [])))
         document.documentElement.dataset.lettersMs = String(result.ms)
-        setState({ status: 'ready', request: checked.request, made: result, allUrl, urls })
+        setState({ status: 'ready', request: checked.request, made: result, allUrl, urls, calendarUrls })
       } catch (error) {
         // Only while developing: the letter maker's errors can repeat characters of a name.
         if (import.meta.env.DEV) console.error(error)
@@ -205,7 +245,7 @@ export function LettersPage() {
     )
   }
 
-  const { made, allUrl, urls, request } = state
+  const { made, allUrl, urls, calendarUrls, request } = state
   const count = made.letters.length
   const enclosures = [...new Set(made.letters.flatMap((l) => l.enclosures))]
   return (
@@ -234,7 +274,7 @@ export function LettersPage() {
       <h2 className="heading-m">{t('letters.eachTitle')}</h2>
       <ul className="card-list">
         {made.letters.map((letter, i) => (
-          <LetterCard key={letter.fileName} letter={letter} url={urls[i] ?? allUrl} />
+          <LetterCard key={letter.fileName} letter={letter} url={urls[i] ?? allUrl} calendarUrls={calendarUrls[i]} />
         ))}
       </ul>
 
@@ -261,9 +301,7 @@ export function LettersPage() {
 
       <h2 className="heading-m">{t('letters.saveTitle')}</h2>
       <p className="body">{t('letters.saveBody')}</p>
-      <Button variant="secondary" onClick={() => saveAnswersFile(request, t('saveFile.fileName'))}>
-        {t('letters.save')}
-      </Button>
+      <SaveAnswersFile id="letters-save" getRequest={() => request} />
 
       <h2 className="heading-m">{t('letters.clearTitle')}</h2>
       <p className="body">{t('letters.clearBody')}</p>

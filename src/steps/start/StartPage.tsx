@@ -2,7 +2,7 @@
  * The start page: in the first bundle, so it must stay light. Reading an answers file loads the
  * schema and the directory only when a file is chosen.
  */
-import { useState, type ChangeEvent } from 'react'
+import { lazy, Suspense, useState, type ChangeEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { today } from '../../app/clock.ts'
 import { Page } from '../../app/Page.tsx'
@@ -17,22 +17,28 @@ import { firstIncomplete, pathFor } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
 import { rememberMove } from '../sending/send-date.ts'
 
+/** Asked only once a locked file is chosen: loaded then, so the first page stays light. */
+const PassphraseQuestion = lazy(() => import('./PassphraseQuestion.tsx').then((m) => ({ default: m.PassphraseQuestion })))
+
 export const LOAD_INPUT_ID = 'load-answers'
+const PASSPHRASE_ID = 'load-passphrase'
 
 export function StartPage() {
   const { draft, keep, save } = useDraft()
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [attempt, setAttempt] = useState(0)
-  const [reading, setReading] = useState(false)
+  const [reading, setReading] = useState<'file' | 'locked' | undefined>()
+  /** A locked file waiting for its passphrase, and what was wrong with the last one tried. */
+  const [locked, setLocked] = useState<{ file: File; problem?: string }>()
+  const [passphrase, setPassphrase] = useState('')
   const hasAnswers = Object.keys(draft).length > 0
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0]
-    if (!file) return
-    setReading(true)
+  /** Reads a chosen file (a locked one with its passphrase); says what is wrong, or goes to check your answers. */
+  async function load(file: File, pass?: string) {
+    setReading(pass === undefined ? 'file' : 'locked')
     try {
       const { readAnswersFile } = await import('../../flow/load-file.ts')
-      const result = await readAnswersFile(file, today())
+      const result = await readAnswersFile(file, today(), pass)
       if (result.ok) {
         // Check your answers says so when a planned sending day had passed.
         if (result.sendDateMoved) rememberMove(result.sendDateMoved)
@@ -40,18 +46,46 @@ export function StartPage() {
         navigate(pathFor('check-answers'))
         return
       }
+      if ('locked' in result) {
+        setLocked({ file, problem: result.wrongPassphrase })
+        setErrors(result.wrongPassphrase ? [{ field: PASSPHRASE_ID, message: result.wrongPassphrase }] : [])
+        return
+      }
+      setLocked(undefined)
       const messages = 'tooBig' in result ? [t('start.loadTooBig')] : result.errors.map((e) => e.message)
       // The summary lists the first 20 and counts the rest.
-      setErrors(messages.map((message) => ({ field: LOAD_INPUT_ID, message })))
+      setErrors(messages.map((text) => ({ field: LOAD_INPUT_ID, message: text })))
     } catch {
       setErrors([{ field: LOAD_INPUT_ID, message: t('app.loadFailed') }])
     } finally {
-      setReading(false)
+      setReading(undefined)
       setAttempt((n) => n + 1)
-      // Let the same file be chosen again after it is fixed.
-      event.target.value = ''
     }
   }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    if (!file) return
+    setLocked(undefined)
+    setPassphrase('')
+    await load(file)
+    // Let the same file be chosen again after it is fixed.
+    event.target.value = ''
+  }
+
+  async function onPassphrase() {
+    if (!locked || reading) return
+    if (passphrase === '') {
+      const problem = t('start.passphraseEmpty')
+      setLocked({ file: locked.file, problem })
+      setErrors([{ field: PASSPHRASE_ID, message: problem }])
+      setAttempt((n) => n + 1)
+      return
+    }
+    await load(locked.file, passphrase)
+  }
+
+  const fileErrors = errors.filter((e) => e.field === LOAD_INPUT_ID)
 
   return (
     <Page title={t('start.title')} hasErrors={errors.length > 0}>
@@ -103,28 +137,40 @@ export function StartPage() {
 
       <h2 className="heading-m">{t('start.loadTitle')}</h2>
       <p className="body">{t('start.loadText')}</p>
-      <div className={errors.length > 0 ? 'form-group form-group--error' : 'form-group'}>
+      <div className={fileErrors.length > 0 ? 'form-group form-group--error' : 'form-group'}>
         <label className="label label--bold" htmlFor={LOAD_INPUT_ID}>
           {t('start.loadLabel')}
         </label>
         <div className="hint" id={`${LOAD_INPUT_ID}-hint`}>
           {t('start.loadHint')}
         </div>
-        {errors.length > 0 ? <ErrorMessage id={`${LOAD_INPUT_ID}-error`} message={t('start.loadBadFile')} /> : null}
+        {fileErrors.length > 0 ? <ErrorMessage id={`${LOAD_INPUT_ID}-error`} message={t('start.loadBadFile')} /> : null}
         <input
           className="file-upload"
           type="file"
           id={LOAD_INPUT_ID}
           accept=".json,application/json"
-          aria-describedby={[`${LOAD_INPUT_ID}-hint`, errors.length > 0 ? `${LOAD_INPUT_ID}-error` : ''].filter(Boolean).join(' ')}
+          aria-describedby={[`${LOAD_INPUT_ID}-hint`, fileErrors.length > 0 ? `${LOAD_INPUT_ID}-error` : ''].filter(Boolean).join(' ')}
           onChange={onFile}
         />
-        {reading ? (
+        {reading === 'file' ? (
           <output className="body status">
             {t('start.loading')}
           </output>
         ) : null}
       </div>
+      {locked ? (
+        <Suspense fallback={null}>
+          <PassphraseQuestion
+            id={PASSPHRASE_ID}
+            problem={locked.problem}
+            opening={reading === 'locked'}
+            value={passphrase}
+            onChange={setPassphrase}
+            onSubmit={() => void onPassphrase()}
+          />
+        </Suspense>
+      ) : null}
 
       <h2 className="heading-m">{t('start.followUpTitle')}</h2>
       <p className="body">
