@@ -11,7 +11,7 @@ import localeEn from '../content/locale.en-GB.json'
 
 export const DEFAULT_LOCALE = 'en-GB'
 
-export type Kind = 'ui' | 'errors' | 'directory' | 'countries' | 'cli' | 'locale'
+export type Kind = 'ui' | 'errors' | 'directory' | 'countries' | 'cli' | 'locale' | 'glossary' | 'calendar'
 type Messages = Record<string, unknown>
 
 const catalogues = new Map<string, Messages>([

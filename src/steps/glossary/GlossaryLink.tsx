@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react'
 import { rich } from '../../i18n/rich-text.tsx'
 import { t, type TextKey } from '../../i18n/text.ts'
-import glossary from '../../content/glossary.en-GB.json'
+import english from '../../content/glossary.en-GB.json'
+import { addCatalogue, catalogue, currentLocale, DEFAULT_LOCALE } from '../../i18n/catalogues.ts'
 import { pathFor } from '../../flow/steps.ts'
 
-export type TermId = keyof typeof glossary.terms
+addCatalogue('glossary', DEFAULT_LOCALE, english)
+
+export type TermId = keyof typeof english.terms
 
 /** Every term, in the order the glossary lists them. */
-export const TERM_IDS = Object.keys(glossary.terms) as TermId[]
+export const TERM_IDS = Object.keys(english.terms) as TermId[]
+
+/** The glossary in the interface's language. */
+export function glossaryTerms(): typeof english.terms {
+  return (catalogue('glossary', currentLocale()) as typeof english).terms
+}
 
 /** The placeholder that stands for a term in the pages' text: "subject-access-request" is {subjectAccessRequest}. */
 export function placeholderFor(id: TermId): string {
@@ -21,7 +29,7 @@ export function placeholderFor(id: TermId): string {
 export function GlossaryLink({ term }: { term: TermId }) {
   return (
     <a href={`${pathFor('glossary')}#${term}`} target="_blank" rel="noopener">
-      {glossary.terms[term].link}
+      {glossaryTerms()[term].link}
       <span className="visually-hidden">{` ${t('app.opensNewTab')}`}</span>
     </a>
   )

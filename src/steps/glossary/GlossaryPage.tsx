@@ -2,8 +2,7 @@ import { useEffect } from 'react'
 import { Page } from '../../app/Page.tsx'
 import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
-import glossary from '../../content/glossary.en-GB.json'
-import { TERM_IDS } from './GlossaryLink.tsx'
+import { glossaryTerms, TERM_IDS } from './GlossaryLink.tsx'
 
 /**
  * Each legal word the pages use, explained once. A link from a page opens this one at its word
@@ -23,9 +22,9 @@ export function GlossaryPage() {
       {TERM_IDS.map((id) => (
         <section key={id} className="section" aria-labelledby={id}>
           <h2 id={id} tabIndex={-1} className="heading-m">
-            {glossary.terms[id].term}
+            {glossaryTerms()[id].term}
           </h2>
-          {glossary.terms[id].text.map((paragraph) => (
+          {glossaryTerms()[id].text.map((paragraph) => (
             <p key={paragraph} className="body">
               {paragraph}
             </p>
