@@ -50,6 +50,8 @@ export function installFocusProbe(): void {
     for (const [part, pseudo] of parts(el)) {
       const s = getComputedStyle(part, pseudo)
       if (pseudo && (s.content === 'none' || s.content === 'normal')) continue
+      // A ring on something invisible (the real radio under its drawn circle) shows nothing.
+      if (parseFloat(s.opacity) === 0 || s.visibility === 'hidden') continue
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && !transparent(s.outlineColor)
       const shadow = s.boxShadow !== 'none' && (s.boxShadow.match(/rgba?\([^)]*\)/g) ?? []).some((colour) => !transparent(colour))
       if (outline || shadow) indicator = true
