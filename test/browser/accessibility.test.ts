@@ -379,12 +379,19 @@ for (const language of LANGUAGES) {
       }
 
       await page.goto(`${app.server.url}/`)
-      await page.getByRole('heading', { level: 1, name: w('start.title') }).waitFor()
-      // The first Tab reaches the skip link, and it takes focus to the main content.
+      await page.locator('main h1').waitFor()
+      // The first Tab reaches the skip link (in whatever language a fresh browser starts in), and it
+      // takes focus to the main content.
+      const firstLanguage = { locale: await page.evaluate(() => document.documentElement.lang) }
       await page.keyboard.press('Tab')
-      assert.ok(await isFocused(page.getByRole('link', { name: w('app.skipLink'), exact: true })), `the first Tab reaches the skip link, not ${await describeFocus(page)}`)
+      assert.ok(await isFocused(page.getByRole('link', { name: words(firstLanguage, 'app.skipLink'), exact: true })), `the first Tab reaches the skip link, not ${await describeFocus(page)}`)
       await page.keyboard.press('Enter')
       await page.waitForFunction(() => document.activeElement?.id === 'main-content')
+      if (language.switchLink && firstLanguage.locale !== language.locale) {
+        await pressEnterOn(page, page.getByRole('link', { name: language.switchLink, exact: true }))
+        await page.waitForFunction((locale) => document.documentElement.lang === locale, language.locale)
+      }
+      await page.getByRole('heading', { level: 1, name: w('start.title') }).waitFor()
       await pressEnterOn(page, page.getByRole('link', { name: w('start.button'), exact: true }))
 
       await waitForPage(page, '/keep-your-answers')

@@ -31,9 +31,12 @@ export interface Language {
   switchLink?: string
 }
 
-/** A string from the language's interface words (src/content/ui.<locale>.json), {placeholders} filled. */
+/** Where each language's interface words are: ui.<locale>.json. */
+const CONTENT_DIR = join(ROOT, 'src', 'content')
+
+/** A string from the language's interface words, {placeholders} filled. */
 export function words(language: Language, key: string, vars: Record<string, string | number> = {}): string {
-  const catalogue = catalogues.get(language.locale) ?? (JSON.parse(readFileSync(join(ROOT, 'src', 'content', `ui.${language.locale}.json`), 'utf8')) as Record<string, unknown>)
+  const catalogue = catalogues.get(language.locale) ?? (JSON.parse(readFileSync(join(CONTENT_DIR, `ui.${language.locale}.json`), 'utf8')) as Record<string, unknown>)
   catalogues.set(language.locale, catalogue)
   const value = catalogue[key]
   if (typeof value !== 'string') throw new Error(`no ${language.locale} text "${key}"`)
