@@ -26,6 +26,14 @@ const MAX_MESSAGE_LENGTH = 300
  * "There is a problem" at the top of the page: it takes focus when it appears, and each link moves
  * focus to its field while keeping the field's label or legend in view (as govuk-frontend does:
  * focusing alone would scroll the label off the top on a phone).
+ *
+ * Assistive technology: checked only with Chromium's accessibility tree (Chromium 156 on Debian,
+ * read through the DevTools protocol by test/browser/accessibility.test.ts), on every page that can
+ * show it. There, after a failed Continue, the summary is the focused node, named "There is a
+ * problem", with an alert inside; each link, followed by keyboard, puts focus on its field, which is
+ * read with the message beside it ("Error: ...", on the field or on its fieldset for radios,
+ * checkboxes and dates) and, for a box, marked invalid. It has not been tried with a screen reader
+ * (NVDA, JAWS, VoiceOver, TalkBack) or with voice control: how each speaks this is not known.
  */
 export function ErrorSummary({ errors, focusKey, title, onNavigate }: Props) {
   const ref = useRef<HTMLDivElement>(null)

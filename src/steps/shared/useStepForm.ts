@@ -48,6 +48,8 @@ export function useStepForm<V extends FieldValues>(options: StepFormOptions<V>) 
       const owned = typeof o.owns === 'function' ? o.owns(values) : o.owns
       const problems = validateFields(o.apply(draftRef.current, values), owned, { today: page.today, isKnownRecipient: o.isKnownRecipient })
       list = problems.map((p) => ({ field: o.fieldFor(p.path, values), message: p.message }))
+      // One message a box, the one shown beside it: the summary then says what the box says, once.
+      list = list.filter((e, i) => list.findIndex((other) => other.field === e.field) === i)
     }
     found.current = list
     if (list.length === 0) return { values, errors: {} }
