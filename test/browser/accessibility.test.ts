@@ -13,12 +13,12 @@
  * state, to read through by eye.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core'
-import { appUnderTest, pinClock } from './harness.ts'
+import { appUnderTest, pinClock, ROOT } from './harness.ts'
 import { axSession, nodeFor, readTree, transcript } from './helpers/ax-tree.ts'
 import { installFocusProbe, type FocusProbe, type FocusProblem } from './helpers/focus-probe.ts'
 import { textbox } from './helpers/journey.ts'
@@ -30,7 +30,7 @@ import { YOUNG_PERSON, type AddressAnswer, type DateAnswer } from './helpers/peo
  * The interface languages. Every test below runs once for each; a new language is one more entry,
  * with the name of the link that switches to it (it is on every page).
  */
-const LANGUAGES: readonly Language[] = [{ locale: 'en-GB' }]
+const LANGUAGES: readonly Language[] = [{ locale: 'en-GB' }, { locale: 'cy', switchLink: 'Cymraeg' }]
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const READING_DIR = process.env.WTH_READING_DIR ?? '/tmp/a11y-reading'
@@ -61,6 +61,24 @@ async function languageContext(language: Language, options: { reducedMotion?: 'r
 }
 
 // ---------- Checks on one page as it is now ----------
+
+/**
+ * The English interface's sentences (four words or more, placeholders cut out), to find any left on a
+ * page in another language: a string written inline, or a key the other language lacks.
+ */
+const ENGLISH_SENTENCES: readonly string[] = (() => {
+  const ui = JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'ui.en-GB.json'), 'utf8')) as Record<string, unknown>
+  const texts = Object.entries(ui).flatMap(([key, value]) => (key.startsWith('$') ? [] : Array.isArray(value) ? (value as string[]) : [String(value)]))
+  const pieces = texts.flatMap((text) => text.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/))
+  return [...new Set(pieces.map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 4))]
+})()
+
+/** English sentences on a page that should be in another language. */
+async function englishLeft(page: Page, language: Language): Promise<string[]> {
+  if (language.locale === 'en-GB') return []
+  const shown = (await page.locator('body').innerText()).replace(/\s+/g, ' ')
+  return ENGLISH_SENTENCES.filter((sentence) => shown.includes(sentence.replace(/\s+/g, ' '))).map((sentence) => `English left: "${sentence}"`)
+}
 
 async function axeViolations(page: Page): Promise<string[]> {
   // runOnly as well as resultTypes: options() replaces what withTags() set.
@@ -253,7 +271,7 @@ for (const language of LANGUAGES) {
   test(`${language.locale}: every page, empty, filled and with errors: axe, reflow, focus, forced colours, reduced motion, the accessibility tree`, async (t) => {
     mkdirSync(READING_DIR, { recursive: true })
     const context = await languageContext(language, { reducedMotion: 'reduce' })
-    const found: Record<'axe' | 'reflow' | 'focus' | 'forced' | 'motion' | 'reading', string[]> = { axe: [], reflow: [], focus: [], forced: [], motion: [], reading: [] }
+    const found: Record<'axe' | 'reflow' | 'focus' | 'forced' | 'motion' | 'reading' | 'english', string[]> = { axe: [], reflow: [], focus: [], forced: [], motion: [], reading: [], english: [] }
     const pageErrors: string[] = []
     /** What reads differently from what it should, though nothing is missing. */
     const notes: string[] = []
@@ -275,6 +293,7 @@ for (const language of LANGUAGES) {
       const walked = await walkEveryPage(page, app.server.url, language, async (visit) => {
         // Reading first: the rest move focus or the window.
         note('reading', visit, await timed('reading', () => readingProblems(page, cdp, language, visit, notes)))
+        note('english', visit, await timed('english', () => englishLeft(page, language)))
         note('axe', visit, await timed('axe', () => axeViolations(page)))
         note('motion', visit, await timed('motion', () => motion(page)))
         note('reflow', visit, await timed('reflow', () => reflowProblems(page, cdp)))
@@ -293,6 +312,7 @@ for (const language of LANGUAGES) {
     }
 
     await t.test('axe finds no WCAG 2.2 AA violation', () => assert.deepEqual(found.axe, []))
+    await t.test('no English sentence is left on a page in another language', () => assert.deepEqual(found.english, []))
     await t.test('no page scrolls sideways at 320 CSS px or at 400% zoom', () => assert.deepEqual(found.reflow, []))
     await t.test('focus can be seen on every control and on the error summary', () => assert.deepEqual(found.focus, []))
     await t.test('in forced colours, focus can still be seen and buttons keep their edges', () => assert.deepEqual(found.forced, []))

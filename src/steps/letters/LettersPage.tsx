@@ -49,7 +49,8 @@ function CalendarReminder({ letter, urls }: { letter: MadeLetter; urls: Calendar
   const [plain, setPlain] = useState(false)
   const id = `calendar-plain-${letter.fileName}`
   return (
-    <div className="calendar-reminder">
+    // A form, so a screen reader reads the choice with what it belongs to; nothing is ever submitted.
+    <form className="calendar-reminder" noValidate onSubmit={(event) => event.preventDefault()}>
       <p className="body">{t('letters.calendar.intro', { date: letter.deadlineWords ?? '' })}</p>
       <div className="choice choice--checkbox">
         <input className="choice__input" id={id} type="checkbox" checked={plain} onChange={(event) => setPlain(event.target.checked)} aria-describedby={`${id}-hint`} />
@@ -66,7 +67,7 @@ function CalendarReminder({ letter, urls }: { letter: MadeLetter; urls: Calendar
           <span className="visually-hidden">{t('letters.calendar.downloadFor', { name: letter.recipientName })}</span>
         </a>
       </div>
-    </div>
+    </form>
   )
 }
 

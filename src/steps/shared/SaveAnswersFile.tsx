@@ -72,7 +72,14 @@ export function SaveAnswersFile({ id, getRequest }: { id: string; getRequest: ()
   }
 
   return (
-    <div className="save-answers">
+    <form
+      className="save-answers"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        void save()
+      }}
+    >
       <div className="choice choice--checkbox">
         <input
           className="choice__input"
@@ -125,12 +132,12 @@ export function SaveAnswersFile({ id, getRequest }: { id: string; getRequest: ()
           />
         </div>
       ) : null}
-      <Button variant="secondary" onClick={() => void save()}>
+      <Button variant="secondary" type="submit">
         {t('letters.save')}
       </Button>
       <output className="body status">
         {status === 'locking' ? t('saveFile.locking') : status === 'saved' ? t('saveFile.saved') : status === 'lockedSaved' ? t('saveFile.lockedSaved') : ''}
       </output>
-    </div>
+    </form>
   )
 }
