@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
 import { App } from '../app/App.tsx'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
 afterEach(cleanup)
 

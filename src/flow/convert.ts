@@ -12,7 +12,7 @@ import { isoFromParts, partsFromIso } from './date-parts.ts'
 import {
   EMPTY_ADDRESS, isAddressBlank, isBlank,
   type AddressDraft, type DateParts, type Draft, type FollowUpDraft, type RecipientDraft, type SenderDraft,
-} from './draft.ts'
+} from '../draft/draft.ts'
 
 export interface ConvertOptions {
   /** Today in the UK: the date printed on the letters. */

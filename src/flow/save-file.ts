@@ -4,7 +4,7 @@ import type { Request } from '../request/schema.ts'
 import { createObjectUrl, revokeObjectUrl } from '../storage/index.ts'
 import { toRequest } from './convert.ts'
 import { getDirectory } from './directory.ts'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
 export const ANSWERS_FILE_TYPE = 'application/json'
 

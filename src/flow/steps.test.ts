@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 import {
   applies, firstIncomplete, isComplete, JOURNEY, matchPath, next, pathFor, previous, STEP_PATHS,
   stepForPath, subjectAge, type FlowContext, type StepId,

@@ -5,7 +5,7 @@
  */
 import { ageOn, type IsoDate } from '../dates/iso.ts'
 import { isoFromParts } from './date-parts.ts'
-import { isBlank, type Draft } from './draft.ts'
+import { isBlank, type Draft } from '../draft/draft.ts'
 
 /** Page id → path. A path with ":n" takes a 1-based position in the list of organisations. */
 export const STEP_PATHS = {

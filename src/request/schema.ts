@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
-import { unsupportedCharacters } from '../pdf/fonts.ts'
+import { unsupportedCharacters } from '../text/printable.ts'
 import { cleanText, codePointName, controlCharacters, hasLineBreak } from './clean.ts'
 import { COUNTRY_CODES, isKnownCountry, POSTCODE_CHARACTERS, postcodeProblem, UK } from './postcodes.ts'
 import {

@@ -3,8 +3,8 @@
  * them). Pages that need the letter engine's recipient code load on their own, later still.
  */
 import { lazy, useEffect, type ReactElement } from 'react'
-import { today } from '../app/clock.ts'
-import { navigate, withReturn, type Route } from '../app/router.ts'
+import { today } from '../flow/clock.ts'
+import { navigate, withReturn, type Route } from '../flow/router.ts'
 import { applies, pathFor, type StepId } from '../flow/steps.ts'
 import { useDraft } from '../flow/store.tsx'
 import { AddRecipientPage } from './add-recipient/AddRecipientPage.tsx'

@@ -4,7 +4,7 @@
  * in one transaction and told to the app's other tabs (BroadcastChannel), so two tabs never undo each
  * other's answers. Nothing here ever sends anything anywhere.
  */
-import type { Draft } from '../flow/draft.ts'
+import type { Draft } from '../draft/draft.ts'
 import { applyChanges, Ledger, type Change } from './changes.ts'
 import * as database from './database.ts'
 
@@ -168,7 +168,7 @@ export async function loadKept(waitMs = 5000): Promise<Kept> {
   choice = records.keep === true ? 'keep' : records.keep === false ? 'forget' : 'unasked'
   if (choice !== 'keep' || records.draft === undefined || records.draft === null) return { choice }
   // Loaded only when there is something to check, so a first visit never downloads it.
-  const { restoreDraft } = await import('./restore.ts')
+  const { restoreDraft } = await import('../draft/restore.ts')
   const draft = restoreDraft(records.draft)
   return { choice, draft: Object.keys(draft).length === 0 ? undefined : draft }
 }
@@ -327,7 +327,7 @@ export async function takeHeldDraft(): Promise<Draft | undefined> {
   }
   if (!raw) return undefined
   try {
-    const { restoreDraft } = await import('./restore.ts')
+    const { restoreDraft } = await import('../draft/restore.ts')
     const draft = restoreDraft(JSON.parse(raw) as unknown)
     return Object.keys(draft).length === 0 ? undefined : draft
   } catch {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Draft } from '../flow/draft.ts'
+import type { Draft } from '../draft/draft.ts'
 import { applyChanges, diff, Ledger } from './changes.ts'
 import type * as StorageModule from './index.ts'
 
@@ -332,7 +332,7 @@ type Every<T> = T extends readonly (infer U)[] ? Every<U>[] : T extends object ?
 
 describe('restoreDraft', () => {
   it('keeps every field of a draft exactly as typed', async () => {
-    const { restoreDraft } = await import('./restore.ts')
+    const { restoreDraft } = await import('../draft/restore.ts')
     const address = { line1: 'Flat 3', line2: '', town: 'London', county: '', more: ['Block B'], postcode: 'e1 4tt', country: '' }
     const date = { day: '2', month: 'nov', year: '2005' }
     const draft: Every<Draft> = {
@@ -372,7 +372,7 @@ describe('restoreDraft', () => {
   })
 
   it('drops fields of the wrong type, unknown values and unknown keys', async () => {
-    const { restoreDraft } = await import('./restore.ts')
+    const { restoreDraft } = await import('../draft/restore.ts')
     expect(
       restoreDraft({
         sender: { kind: 'king', fullName: 'A', childAgrees: 'maybe' },
@@ -385,14 +385,14 @@ describe('restoreDraft', () => {
   })
 
   it('gives an empty draft for anything that is not an object', async () => {
-    const { restoreDraft } = await import('./restore.ts')
+    const { restoreDraft } = await import('../draft/restore.ts')
     expect(restoreDraft(null)).toEqual({})
     expect(restoreDraft('draft')).toEqual({})
     expect(restoreDraft([1, 2])).toEqual({})
   })
 
   it('drops a list that is far too long', async () => {
-    const { restoreDraft } = await import('./restore.ts')
+    const { restoreDraft } = await import('../draft/restore.ts')
     expect(restoreDraft({ topics: Array.from({ length: 100 }, () => 'other') })).toEqual({})
   })
 })

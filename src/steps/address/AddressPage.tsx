@@ -1,6 +1,6 @@
 import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
-import { EMPTY_ADDRESS, type AddressDraft } from '../../flow/draft.ts'
+import { EMPTY_ADDRESS, type AddressDraft } from '../../draft/draft.ts'
 import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'

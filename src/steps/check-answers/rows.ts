@@ -3,7 +3,7 @@ import { t } from '../../i18n/text.ts'
 import { formatLongDate } from '../../dates/iso.ts'
 import { addressToRequest } from '../../flow/convert.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
-import { isBlank, whoOf, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft } from '../../flow/draft.ts'
+import { isBlank, whoOf, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft } from '../../draft/draft.ts'
 import { applies, hasFollowUp, pathFor, type FlowContext, type StepId } from '../../flow/steps.ts'
 import { addressReadingLines } from '../../letters/phrases.ts'
 

@@ -5,7 +5,7 @@
 import type { SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
-import { EMPTY_DATE, isBlank, type DateParts, type FollowUpEventDraft } from '../../flow/draft.ts'
+import { EMPTY_DATE, isBlank, type DateParts, type FollowUpEventDraft } from '../../draft/draft.ts'
 import { FOLLOW_UP_EVENTS, type FollowUpEventKind } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixture, schemaOptions } from '../../../test/helpers/fixtures.ts'
 import { fromRequest, toRequest } from '../../flow/convert.ts'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import { applies, firstIncomplete, isComplete, next, previous, stepForPath, type FlowContext } from '../../flow/steps.ts'
 import type { Request } from '../../request/schema.ts'
 import { answerSections } from '../check-answers/rows.ts'

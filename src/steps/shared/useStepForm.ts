@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form'
 import type { SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import type { StepId } from '../../flow/steps.ts'
 import { validateFields } from '../../flow/validate.ts'
 import { useStep } from './useStep.ts'

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS } from '../request/constants.ts'
-import type { Draft } from '../flow/draft.ts'
+import type { Draft } from './draft.ts'
 
 /** Longer than any field allows, so a typed answer that is too long survives to get its message. */
 const MAX_TEXT = LIMITS.details * 2
