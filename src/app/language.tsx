@@ -10,7 +10,7 @@ import { availableLocales, loadLocale } from '../i18n/load.browser.ts'
 import { locale, setLocale, t, useLocale } from '../i18n/text.ts'
 
 /** The language's name in itself: "Cymraeg" for cy, "English" for en-GB. */
-export function nativeName(code: string): string {
+function nativeName(code: string): string {
   const language = new Intl.Locale(code).language
   try {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(language)

@@ -87,10 +87,6 @@ export interface FlowContext {
   fromCheck?: boolean
 }
 
-export function isJourneyStep(step: StepId): step is JourneyStep {
-  return (JOURNEY as readonly StepId[]).includes(step)
-}
-
 /** The person's age today, when a full date of birth is known. */
 export function subjectAge(draft: Draft, today: IsoDate): number | undefined {
   const iso = isoFromParts(draft.subject?.dateOfBirth)

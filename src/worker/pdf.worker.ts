@@ -17,7 +17,7 @@ import { parseRequest } from '../request/parse.ts'
 import type { Request } from '../request/schema.ts'
 import type { MadeLetter, MadeLetters, MakeLettersMessage, WorkerReply } from './protocol.ts'
 
-export const ALL_LETTERS_FILE_NAME = 'all-letters.pdf'
+const ALL_LETTERS_FILE_NAME = 'all-letters.pdf'
 
 type FontName = keyof FontBytes
 
@@ -91,7 +91,7 @@ async function merge(pdfs: Uint8Array[]): Promise<Uint8Array> {
   return all.save()
 }
 
-export async function makeLetters(input: Request): Promise<MadeLetters> {
+async function makeLetters(input: Request): Promise<MadeLetters> {
   const started = performance.now()
   directory ??= loadDirectory()
   const dir = directory

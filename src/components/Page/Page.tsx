@@ -5,7 +5,7 @@ import { hasNavigated } from '../../flow/router.ts'
 import { t } from '../../i18n/text.ts'
 
 /** The page's title in the tab: "Question – What They Hold", with "Error: " first while there are errors. */
-export function pageTitle(title: string, hasErrors = false): string {
+function pageTitle(title: string, hasErrors = false): string {
   return `${hasErrors ? t('app.errorPrefix') : ''}${t('app.title', { page: title })}`
 }
 

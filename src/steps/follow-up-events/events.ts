@@ -11,7 +11,7 @@ import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
 
 /** Events with a second date: when the person sent what was asked for, or when they answered the complaint. */
-export const ANSWERED_KINDS = ['asked-for-id', 'asked-what-you-meant', 'complaint-made'] as const satisfies readonly FollowUpEventKind[]
+const ANSWERED_KINDS = ['asked-for-id', 'asked-what-you-meant', 'complaint-made'] as const satisfies readonly FollowUpEventKind[]
 export type AnsweredKind = (typeof ANSWERED_KINDS)[number]
 
 export function hasAnswer(kind: FollowUpEventKind): kind is AnsweredKind {

@@ -8,7 +8,7 @@ import { dateProblem } from '../../flow/validate.ts'
 import { message } from '../../request/errors.ts'
 import { isUk } from '../../request/postcodes.ts'
 
-export const DATE_PART_WORDS: Record<DatePart, string> = {
+const DATE_PART_WORDS: Record<DatePart, string> = {
   day: t('date.part.day'),
   month: t('date.part.month'),
   year: t('date.part.year'),

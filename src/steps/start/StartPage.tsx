@@ -17,7 +17,7 @@ import { firstIncomplete, pathFor } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
 import { rememberMove } from '../sending/send-date.ts'
 
-export const LOAD_INPUT_ID = 'load-answers'
+const LOAD_INPUT_ID = 'load-answers'
 
 export function StartPage() {
   const { draft, keep, save } = useDraft()
