@@ -9,7 +9,6 @@ export function AddressPage() {
   const page = useStepForm<AddressDraft>({
     step: 'address',
     defaultValues: (d) => ({ ...EMPTY_ADDRESS, ...d.subject?.address }),
-    owns: ['subject.address'],
     check: (v) => checkAddress(v, 'address', { required: true, town: true, postcode: true }),
     apply: (draft, v) => ({ ...draft, subject: { ...draft.subject, address: { ...v } } }),
     fieldFor: (path, v) => addressFieldId('address', v, path.slice('subject.address'.length)),

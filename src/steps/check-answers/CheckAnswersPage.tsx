@@ -53,7 +53,7 @@ export function CheckAnswersPage() {
       if (!result.ok) {
         setErrors(
           result.errors.map((e) => {
-            const match = stepForPath(e.path, page.draft)
+            const match = stepForPath(e.path, page.draft, { today })
             return { field: e.path, message: e.message, href: match ? pathFor(match.step, { n: match.n, fromCheck: true }) : undefined }
           }),
         )

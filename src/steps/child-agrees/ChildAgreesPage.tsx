@@ -13,7 +13,6 @@ export function ChildAgreesPage() {
   const page = useStepForm<Values>({
     step: 'child-agrees',
     defaultValues: (d) => ({ childAgrees: d.sender?.childAgrees ?? '' }),
-    owns: ['sender.childAgrees'],
     check: (v) => (v.childAgrees ? [] : [{ field: 'childAgrees', message: message('chooseChildAgrees') }]),
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, childAgrees: v.childAgrees || undefined } }),
     fieldFor: () => 'childAgrees',

@@ -13,7 +13,6 @@ export function DateOfBirthPage() {
   const page = useStepForm<DateParts>({
     step: 'date-of-birth',
     defaultValues: (d) => ({ day: '', month: '', year: '', ...d.subject?.dateOfBirth }),
-    owns: ['subject.dateOfBirth'],
     check: (v) => {
       const result = checkDate(v, 'dateOfBirth', 'subject.dateOfBirth')
       setWrongParts(result.parts)

@@ -26,7 +26,6 @@ export function FollowUpDetailsPage() {
       by: d.followUp?.originalSentBy ?? '',
       theirReference: d.followUp?.theirReference ?? '',
     }),
-    owns: ['followUp.originalSentOn', 'followUp.originalSentBy', 'followUp.theirReference'],
     check: (v) => {
       const result = checkDate(v.on, 'originalSentOn', 'followUp.originalSentOn')
       setWrongParts(result.parts)

@@ -13,7 +13,6 @@ export function FollowUpPage() {
   const page = useStepForm<Values>({
     step: 'follow-up',
     defaultValues: (d) => ({ kind: d.followUp?.kind ?? '' }),
-    owns: ['followUp.kind'],
     check: (v) => (v.kind ? [] : [{ field: 'followUpKind', message: message('chooseFollowUp') }]),
     apply: (draft, v) => {
       const kind = v.kind || undefined

@@ -13,7 +13,6 @@ export function ParentContactPage() {
   const page = useStepForm<Values>({
     step: 'parent-contact',
     defaultValues: (d) => ({ address: { ...EMPTY_ADDRESS, ...d.sender?.address }, email: d.sender?.email ?? '', phone: d.sender?.phone ?? '' }),
-    owns: ['sender.address', 'sender.email', 'sender.phone'],
     check: (v) => checkAddress(v.address, 'parentAddress', {}),
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, address: { ...v.address }, email: v.email, phone: v.phone } }),
     fieldFor: (path, v) => {

@@ -18,7 +18,6 @@ export function PreviousAddressesPage() {
   const page = useStepForm<Values>({
     step: 'previous-addresses',
     defaultValues: (d) => ({ addresses: (d.subject?.previousAddresses ?? []).map((a) => ({ ...EMPTY_ADDRESS, ...a })) }),
-    owns: [PATH],
     check: (v) =>
       v.addresses.flatMap((a, i) =>
         isAddressBlank(a) ? [{ field: `previous-${i}-line1`, message: message('addressEmpty') }] : checkAddress(a, `previous-${i}`, { required: true }),

@@ -62,7 +62,6 @@ export function SendingPage() {
       const each = Object.fromEntries((d.recipients ?? []).map((r, i) => [String(i), r.sendBy ?? 'same'])) as Values['each']
       return { by: d.sent?.by ?? '', on, each }
     },
-    owns: ['sent'],
     check: (v) => {
       setWrongParts(undefined)
       if (!v.by) return [{ field: 'sentBy', message: message('chooseSentBy') }]

@@ -18,7 +18,6 @@ export function WorkerContactPage() {
       phone: d.sender?.phone ?? '',
       reference: d.sender?.reference ?? '',
     }),
-    owns: ['sender.address', 'sender.email', 'sender.phone', 'sender.reference'],
     check: (v) => checkAddress(v.address, 'workerAddress', { required: true, town: true }),
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, address: { ...v.address }, email: v.email, phone: v.phone, reference: v.reference } }),
     fieldFor: (path, v) => {
