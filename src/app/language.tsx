@@ -10,7 +10,7 @@ import { availableLocales, loadLocale } from '../i18n/load.browser.ts'
 import { locale, setLocale, t, useLocale } from '../i18n/text.ts'
 
 /** The language's name in itself: "Cymraeg" for cy, "English" for en-GB (locale.<locale>.json). */
-export function nativeName(code: string): string {
+function nativeName(code: string): string {
   return (catalogue('locale', code) as LocaleFacts).name
 }
 

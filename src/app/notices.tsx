@@ -1,40 +1,14 @@
 /**
- * Messages the shell shows at the top of a page: one that says what just happened (cleared, changed
- * in another tab), and the storage problem that stays on every page until it is put right.
+ * Messages the shell shows at the top of a page: the one that says what just happened (cleared,
+ * changed in another tab; set through flow/notice.ts), and the storage problem that stays on every
+ * page until it is put right.
  */
-import { useState, useSyncExternalStore } from 'react'
+import { useState } from 'react'
 import { Button } from '../components/Button/Button.tsx'
+import { useNotice } from '../flow/notice.ts'
 import { useDraft } from '../flow/store.tsx'
-import { today } from './clock.ts'
+import { today } from '../flow/clock.ts'
 import { t } from '../i18n/text.ts'
-
-export interface Notice {
-  text: string
-  /** The page (path and query) it belongs to: it goes when the person moves on. */
-  key: string
-  /** Offers to show the newest answers, after another tab changed them. */
-  refresh?: boolean
-}
-
-let current: Notice | undefined
-const listeners = new Set<() => void>()
-
-/** Shows a notice on the page at `notice.key`. */
-export function showNotice(notice: Notice | undefined): void {
-  current = notice
-  for (const listener of listeners) listener()
-}
-
-export function useNotice(): Notice | undefined {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => current,
-    () => current,
-  )
-}
 
 /** The notice for this page, if any, with its "Show the newest answers" button. */
 export function PageNotice({ routeKey, onRefresh }: { routeKey: string; onRefresh: () => void }) {

@@ -48,7 +48,7 @@ export function nationOfPostcode(postcode: string | undefined): Nation {
   return 'england'
 }
 
-export function isWorkingDay(date: IsoDate, region: HolidayRegion): boolean {
+function isWorkingDay(date: IsoDate, region: HolidayRegion): boolean {
   const day = weekday(date)
   return day !== 0 && day !== 6 && !HOLIDAY_SETS[region].has(date)
 }
@@ -75,7 +75,7 @@ export function replyDeadline(received: IsoDate, region: HolidayRegion, months =
 }
 
 /** Working days we allow for first-class post to arrive (Royal Mail aims for the next working day). */
-export const POSTAL_DAYS = 2
+const POSTAL_DAYS = 2
 
 export interface Receipt {
   /** The day we take the body to have received the request. */

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import type { ContactField, IcoAction, Recipient } from './types.ts'
 
-export const RECIPIENT_ID = /^(police|council|prevent):[a-z0-9-]+$/
+const RECIPIENT_ID = /^(police|council|prevent):[a-z0-9-]+$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** A link we send people to: https only, to a real domain name. */
@@ -21,7 +21,7 @@ const text = z.string().regex(/^\S(.*\S)?$/s, 'is empty or has spaces at the sta
 /** Also no doubled spaces or line breaks: names are shown and searched as they are. */
 const tidyText = z.string().regex(/^\S+( \S+)*$/, 'is empty or has extra spaces')
 
-export const postalAddressSchema = z.strictObject({
+const postalAddressSchema = z.strictObject({
   lines: z.array(tidyText).min(1),
   postcode: z
     .string()
@@ -33,7 +33,7 @@ const CONTACT_FIELDS: readonly ContactField[] = ['webForm', 'email', 'postal', '
 
 const siteKind = z.enum(['own', 'official', 'other'])
 
-export const detailSourceSchema = z.strictObject({
+const detailSourceSchema = z.strictObject({
   url: sourceUrl,
   checked: z.string().regex(ISO_DATE),
   site: siteKind,

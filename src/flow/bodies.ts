@@ -10,7 +10,7 @@ import { asRecipient } from '../letters/recipients.ts'
 import { resolveRecipient, type ResolvedRecipient } from '../letters/recipients.ts'
 import { hasTypedDetails, recipientToEntry } from './convert.ts'
 import type { Directory } from './directory.ts'
-import type { RecipientDraft } from './draft.ts'
+import type { RecipientDraft } from '../draft/draft.ts'
 
 export type BodyKind = 'police' | 'council' | 'prevent' | 'school' | 'nhs' | 'other'
 

@@ -7,7 +7,7 @@ import {
   addressFromRequest, addressLineField, addressToRequest, draftFromRequest, draftToCandidate, fromRequest, hasTypedDetails,
   recipientToEntry, toRequest,
 } from './convert.ts'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'requests')
 const TODAY = '2026-11-23'

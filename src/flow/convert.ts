@@ -12,7 +12,7 @@ import { isoFromParts, partsFromIso } from './date-parts.ts'
 import {
   EMPTY_ADDRESS, isAddressBlank, isBlank,
   type AddressDraft, type DateParts, type Draft, type FollowUpDraft, type RecipientDraft, type SenderDraft,
-} from './draft.ts'
+} from '../draft/draft.ts'
 
 export interface ConvertOptions {
   /** Today in the UK: the date printed on the letters. */
@@ -22,7 +22,7 @@ export interface ConvertOptions {
 }
 
 /** The address boxes in the order their lines are printed. */
-export const ADDRESS_LINE_FIELDS = ['line1', 'line2', 'town', 'county'] as const
+const ADDRESS_LINE_FIELDS = ['line1', 'line2', 'town', 'county'] as const
 export type AddressLineField = (typeof ADDRESS_LINE_FIELDS)[number]
 
 /** Every line in print order: the boxes, with any lines beyond them (a longer address from a file) after line 2. */

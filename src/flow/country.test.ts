@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { restoreDraft } from '../storage/restore.ts'
+import { restoreDraft } from '../draft/restore.ts'
 import { addressFromRequest, addressToRequest } from './convert.ts'
-import { isAddressBlank, type AddressDraft } from './draft.ts'
+import { isAddressBlank, type AddressDraft } from '../draft/draft.ts'
 
 const PARIS: AddressDraft = { line1: '1 Rue de Rivoli', line2: '', town: 'Paris', county: '', postcode: '75001', country: 'FR' }
 

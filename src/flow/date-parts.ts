@@ -3,7 +3,7 @@
  * not real. Range checks (in the past, after 1900, before the letter) stay in the request schema.
  */
 import { isRealIsoDate, parseIsoDate, toIso, type IsoDate } from '../dates/iso.ts'
-import type { DateParts } from './draft.ts'
+import type { DateParts } from '../draft/draft.ts'
 
 export type DatePart = keyof DateParts
 

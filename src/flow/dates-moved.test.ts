@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseRequest } from '../request/parse.ts'
 import { fromRequest, toRequest } from './convert.ts'
 import { moveSendDateToToday, plannedSendDate } from './dates-moved.ts'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'requests')
 

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../dates/iso.ts'
 import { isoFromParts, partsFromIso } from './date-parts.ts'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
 export interface SendDateMove {
   /** The planned date that has passed. */

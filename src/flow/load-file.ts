@@ -7,7 +7,7 @@ import { parseRequestText } from '../request/parse.ts'
 import { draftFromRequest } from './convert.ts'
 import { moveSendDateToToday, type SendDateMove } from './dates-moved.ts'
 import { getDirectory } from './directory.ts'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
 /**
  * `notes`: what was tidied without changing an answer (an organisation listed twice gets one letter).

@@ -4,16 +4,16 @@ import type { Request } from '../request/schema.ts'
 import { createObjectUrl, revokeObjectUrl } from '../storage/index.ts'
 import { toRequest } from './convert.ts'
 import { getDirectory } from './directory.ts'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
-export const ANSWERS_FILE_TYPE = 'application/json'
+const ANSWERS_FILE_TYPE = 'application/json'
 
-export function requestFileText(request: Request): string {
+function requestFileText(request: Request): string {
   return `${JSON.stringify(request, null, 2)}\n`
 }
 
 /** Starts a download of bytes or text; the blob URL is revoked once the browser has it. */
-export function downloadFile(data: BlobPart, fileName: string, type: string): void {
+function downloadFile(data: BlobPart, fileName: string, type: string): void {
   const url = createObjectUrl(new Blob([data], { type }))
   const link = document.createElement('a')
   link.href = url

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Draft } from './draft.ts'
+import * as z from 'zod/mini'
+import type { Draft } from '../draft/draft.ts'
+import { DRAFT } from '../draft/schema.ts'
 import {
-  applies, firstIncomplete, isComplete, JOURNEY, matchPath, next, pathFor, previous, STEP_PATHS,
+  applies, firstIncomplete, isComplete, JOURNEY, matchPath, next, pathFor, previous, STEP_IDS, STEPS,
   stepForPath, subjectAge, type FlowContext, type StepId,
 } from './steps.ts'
 
@@ -233,7 +235,7 @@ describe('isComplete', () => {
 
 describe('paths', () => {
   it('match every page, with and without a trailing slash', () => {
-    for (const [step, path] of Object.entries(STEP_PATHS) as [StepId, string][]) {
+    for (const [step, path] of STEP_IDS.map((id) => [id, STEPS[id].path] as const)) {
       const concrete = path.replace(':n', '3')
       expect(matchPath(concrete)?.step, path).toBe(step)
       if (concrete !== '/') expect(matchPath(`${concrete}/`)?.step).toBe(step)
@@ -257,34 +259,68 @@ describe('stepForPath', () => {
   it('points each problem at the page that fixes it', () => {
     const parent: Draft = { sender: { kind: 'parent' } }
     const worker: Draft = { sender: { kind: 'representative' } }
-    expect(stepForPath('subject.fullName', {})).toEqual({ step: 'subject-name' })
-    expect(stepForPath('subject.otherNames.1', {})).toEqual({ step: 'other-names' })
-    expect(stepForPath('subject.dateOfBirth', {})).toEqual({ step: 'date-of-birth' })
-    expect(stepForPath('subject.address.lines.0', {})).toEqual({ step: 'address' })
-    expect(stepForPath('subject.previousAddresses.0.postcode', {})).toEqual({ step: 'previous-addresses' })
-    expect(stepForPath('subject.email', {})).toEqual({ step: 'contact' })
-    expect(stepForPath('sender.kind', parent)).toEqual({ step: 'who-is-asking' })
-    expect(stepForPath('sender.fullName', parent)).toEqual({ step: 'parent-details' })
-    expect(stepForPath('sender.email', parent)).toEqual({ step: 'parent-contact' })
-    expect(stepForPath('sender.childAgrees', parent)).toEqual({ step: 'child-agrees' })
-    expect(stepForPath('sender.role', worker)).toEqual({ step: 'worker-details' })
-    expect(stepForPath('sender.reference', worker)).toEqual({ step: 'worker-contact' })
-    expect(stepForPath('requests', {})).toEqual({ step: 'what-you-want' })
-    expect(stepForPath('corrections', {})).toEqual({ step: 'corrections' })
-    expect(stepForPath('topics.0', {})).toEqual({ step: 'topics' })
-    expect(stepForPath('recipients', {})).toEqual({ step: 'recipients' })
-    expect(stepForPath('recipients.1', {})).toEqual({ step: 'recipients' })
-    expect(stepForPath('recipients.1.id', {})).toEqual({ step: 'recipients' })
-    expect(stepForPath('recipients.1.email', {})).toEqual({ step: 'recipient-details', n: 2 })
-    expect(stepForPath('details', {})).toEqual({ step: 'details' })
-    expect(stepForPath('sent.on', {})).toEqual({ step: 'sending' })
-    expect(stepForPath('followUp.kind', {})).toEqual({ step: 'follow-up' })
-    expect(stepForPath('followUp.originalSentOn', {})).toEqual({ step: 'follow-up-details' })
-    expect(stepForPath('dated', {})).toBeUndefined()
+    expect(stepForPath('subject.fullName', {}, ctx)).toEqual({ step: 'subject-name' })
+    expect(stepForPath('subject.otherNames.1', {}, ctx)).toEqual({ step: 'other-names' })
+    expect(stepForPath('subject.dateOfBirth', {}, ctx)).toEqual({ step: 'date-of-birth' })
+    expect(stepForPath('subject.address.lines.0', {}, ctx)).toEqual({ step: 'address' })
+    expect(stepForPath('subject.previousAddresses.0.postcode', {}, ctx)).toEqual({ step: 'previous-addresses' })
+    expect(stepForPath('subject.email', {}, ctx)).toEqual({ step: 'contact' })
+    expect(stepForPath('sender.kind', parent, ctx)).toEqual({ step: 'who-is-asking' })
+    expect(stepForPath('sender.fullName', parent, ctx)).toEqual({ step: 'parent-details' })
+    expect(stepForPath('sender.email', parent, ctx)).toEqual({ step: 'parent-contact' })
+    expect(stepForPath('sender.childAgrees', parent, ctx)).toEqual({ step: 'child-agrees' })
+    expect(stepForPath('sender.role', worker, ctx)).toEqual({ step: 'worker-details' })
+    expect(stepForPath('sender.reference', worker, ctx)).toEqual({ step: 'worker-contact' })
+    expect(stepForPath('requests', {}, ctx)).toEqual({ step: 'what-you-want' })
+    expect(stepForPath('corrections', {}, ctx)).toEqual({ step: 'corrections' })
+    expect(stepForPath('topics.0', {}, ctx)).toEqual({ step: 'topics' })
+    expect(stepForPath('recipients', {}, ctx)).toEqual({ step: 'recipients' })
+    expect(stepForPath('recipients.1', {}, ctx)).toEqual({ step: 'recipients' })
+    expect(stepForPath('recipients.1.id', {}, ctx)).toEqual({ step: 'recipients' })
+    expect(stepForPath('recipients.1.email', {}, ctx)).toEqual({ step: 'recipient-details', n: 2 })
+    expect(stepForPath('details', {}, ctx)).toEqual({ step: 'details' })
+    expect(stepForPath('sent.on', {}, ctx)).toEqual({ step: 'sending' })
+    expect(stepForPath('followUp.kind', {}, ctx)).toEqual({ step: 'follow-up' })
+    expect(stepForPath('followUp.originalSentOn', {}, ctx)).toEqual({ step: 'follow-up-details' })
+    expect(stepForPath('dated', {}, ctx)).toBeUndefined()
   })
 })
 
 it('works out the age from the date boxes', () => {
   expect(subjectAge({ subject: { dateOfBirth: { day: '20', month: '6', year: '2013' } } }, TODAY)).toBe(13)
   expect(subjectAge({ subject: { dateOfBirth: { day: '', month: '6', year: '2013' } } }, TODAY)).toBeUndefined()
+})
+
+type JsonSchema = { type?: string; properties?: Record<string, JsonSchema> }
+
+/** Every field of the draft's definition by its dotted path, down to the values and lists (read from its JSON Schema). */
+function fieldsOf(schema: JsonSchema, prefix = ''): string[] {
+  if (schema.type !== 'object' || !schema.properties) return [prefix]
+  return Object.entries(schema.properties).flatMap(([key, field]) => fieldsOf(field, prefix ? `${prefix}.${key}` : key))
+}
+
+describe('the step table', () => {
+  it('gives every field of the draft a page that asks for it, so nothing is kept that no one can change', () => {
+    const fields = fieldsOf(z.toJSONSchema(DRAFT.strict) as JsonSchema)
+    expect(fields).toContain('subject.address.line1')
+    expect(fields).toContain('followUp.events')
+    // The interface's language is chosen by the link on every page, not by a question.
+    const unowned = fields.filter((path) => path !== 'language' && !STEP_IDS.some((id) => STEPS[id].fields?.some((f) => path === f || path.startsWith(`${f}.`))))
+    expect(unowned).toEqual([])
+  })
+
+  it('sends someone who opens a page that does not apply to a page that does', () => {
+    const drafts: Draft[] = [{}, complete('self'), complete('parent'), complete('representative'), complete('parent', { sender: { kind: 'parent', childAgrees: 'yes' } })]
+    for (const draft of drafts) {
+      for (const id of STEP_IDS.filter((s) => !applies(s, draft, ctx))) {
+        let to = STEPS[id].instead ?? 'start'
+        for (let hops = 0; !applies(to, draft, ctx) && hops < 5; hops += 1) to = STEPS[to].instead ?? 'start'
+        expect(applies(to, draft, ctx), `${id} → ${to}`).toBe(true)
+      }
+    }
+  })
+
+  it('lists check-your-answers rows only for pages that own fields', () => {
+    for (const id of STEP_IDS.filter((s) => STEPS[s].answers)) expect(STEPS[id].fields?.length, id).toBeGreaterThan(0)
+  })
 })

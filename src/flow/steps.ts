@@ -1,85 +1,19 @@
 /**
- * Every page of the app: its id, its path, the order of the journey and where Continue and Back go.
- * Pure functions of the draft, so every branch is unit-tested (after the Prototype Kit's routes file
- * and Datenanfragen's typed wizard map).
+ * The step table: every page of the app, in order, with what each one owns, and the functions that
+ * read it. The router, the journey (Continue and Back), the redirect when a page does not apply, check
+ * your answers (steps/check-answers/rows.ts) and the link from a problem to the page that fixes it all
+ * come from the table; pure functions of the draft, so every branch is unit-tested (after the Prototype
+ * Kit's routes file and Datenanfragen's typed wizard map).
+ * The page component itself is listed by id in steps/StepPages.tsx (the table is in the first bundle,
+ * the pages are not), and the fields' schema is the draft's own (draft/schema.ts).
+ *
+ * A new question: its page in a folder of steps/, an entry here, its component in StepPages and its
+ * field in draft/schema.ts (and its words in src/content/).
  */
 import { ageOn, type IsoDate } from '../dates/iso.ts'
+import { isBlank, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft } from '../draft/draft.ts'
+import { t, type TextKey } from '../i18n/text.ts'
 import { isoFromParts } from './date-parts.ts'
-import { isBlank, type Draft } from './draft.ts'
-
-/** Page id → path. A path with ":n" takes a 1-based position in the list of organisations. */
-export const STEP_PATHS = {
-  start: '/',
-  'follow-up': '/follow-up',
-  'follow-up-details': '/follow-up/first-letter',
-  'follow-up-events': '/follow-up/what-has-happened',
-  'follow-up-timing': '/follow-up/when-you-can-send',
-  'what-went-wrong': '/follow-up/what-went-wrong',
-  'how-it-affected': '/follow-up/how-it-affected',
-  'no-complaint-reason': '/follow-up/why-not-complain-to-them-first',
-  'who-is-asking': '/who-is-asking',
-  'subject-name': '/about-them/name',
-  'other-names': '/about-them/other-names',
-  'date-of-birth': '/about-them/date-of-birth',
-  'adult-child': '/about-them/over-18',
-  address: '/about-them/address',
-  'previous-addresses': '/about-them/previous-addresses',
-  contact: '/about-them/contact-details',
-  'parental-responsibility': '/about-you/parent/parental-responsibility',
-  'no-parental-responsibility': '/about-you/parent/other-ways-to-ask',
-  'parent-details': '/about-you/parent',
-  'parent-contact': '/about-you/parent/contact-details',
-  'child-agrees': '/about-you/parent/does-your-child-agree',
-  'child-does-not-agree': '/about-you/parent/if-your-child-does-not-agree',
-  'worker-details': '/about-you/worker',
-  'worker-contact': '/about-you/worker/contact-details',
-  'what-you-want': '/what-you-want',
-  corrections: '/what-is-wrong',
-  topics: '/what-it-is-about',
-  recipients: '/who-to-send-it-to',
-  'add-recipient': '/who-to-send-it-to/add-by-hand',
-  'recipient-details': '/who-to-send-it-to/organisation/:n',
-  details: '/anything-else',
-  sending: '/how-you-will-send',
-  'check-answers': '/check-your-answers',
-  'before-you-send': '/before-you-send',
-  letters: '/your-letters',
-  privacy: '/privacy',
-  glossary: '/glossary',
-  'keep-answers': '/keep-your-answers',
-  clear: '/clear-everything',
-} as const
-
-export type StepId = keyof typeof STEP_PATHS
-
-/** The main journey in order. Pages that do not apply to the answers are skipped. */
-export const JOURNEY = [
-  'who-is-asking',
-  'parental-responsibility',
-  'subject-name',
-  'other-names',
-  'date-of-birth',
-  'address',
-  'previous-addresses',
-  'contact',
-  'parent-details',
-  'parent-contact',
-  'child-agrees',
-  'worker-details',
-  'worker-contact',
-  'what-you-want',
-  'corrections',
-  'topics',
-  'recipients',
-  'details',
-  'what-went-wrong',
-  'how-it-affected',
-  'no-complaint-reason',
-  'sending',
-  'check-answers',
-] as const satisfies readonly StepId[]
-
-export type JourneyStep = (typeof JOURNEY)[number]
 
 export interface FlowContext {
   /** Today in the UK; only ages depend on it. */
@@ -88,8 +22,65 @@ export interface FlowContext {
   fromCheck?: boolean
 }
 
-export function isJourneyStep(step: StepId): step is JourneyStep {
-  return (JOURNEY as readonly StepId[]).includes(step)
+/** Every field of the draft by its dotted path, e.g. "subject.fullName"; lists are owned whole. */
+type PathsOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]-?: `${Prefix}${K}` | (NonNullable<T[K]> extends readonly unknown[] ? never : NonNullable<T[K]> extends object ? PathsOf<NonNullable<T[K]>, `${Prefix}${K}.`> : never)
+}[keyof T & string]
+export type DraftPath = PathsOf<Draft>
+
+/** The groups on check your answers, in the order they are shown. */
+export type SectionId = 'followUp' | 'who' | 'aboutThem' | 'aboutYou' | 'request' | 'sending'
+
+/** How check your answers shows an answer, given to each step's rows. */
+export interface Show {
+  /** Typed text, or nothing when blank. */
+  text(value: string | undefined): string[]
+  /** A date as the letters write it, or the boxes as typed when it is not a real date. */
+  date(parts: DateParts | undefined): string[]
+  /** An address as the letters print it. */
+  address(address: AddressDraft | undefined): string[]
+  /** A directory body's name. */
+  body(id: string): string
+}
+
+export interface AnswerRowDef {
+  /** The row's label in the interface catalogue, e.g. "check.row.fullName". */
+  label: TextKey
+  /** Lines of the answer; none for "Not provided". */
+  lines: string[]
+}
+
+export type StepId =
+  | 'start' | 'follow-up' | 'follow-up-details' | 'follow-up-events' | 'follow-up-timing'
+  | 'who-is-asking' | 'parental-responsibility' | 'no-parental-responsibility'
+  | 'subject-name' | 'other-names' | 'date-of-birth' | 'adult-child' | 'address' | 'previous-addresses' | 'contact'
+  | 'parent-details' | 'parent-contact' | 'child-agrees' | 'child-does-not-agree' | 'worker-details' | 'worker-contact'
+  | 'what-you-want' | 'corrections' | 'topics' | 'recipients' | 'add-recipient' | 'recipient-details' | 'details'
+  | 'what-went-wrong' | 'how-it-affected' | 'no-complaint-reason' | 'sending'
+  | 'check-answers' | 'before-you-send' | 'letters' | 'privacy' | 'glossary' | 'keep-answers' | 'clear'
+
+export interface Step {
+  /** Its address. ":n" takes a 1-based position in the list of organisations. */
+  path: string
+  /** Part of the main journey, asked in table order; pages without it are reached by a branch or a link. */
+  journey?: true
+  /** Whether it is part of this person's journey; always, when absent. */
+  applies?: (draft: Draft, ctx: FlowContext) => boolean
+  /**
+   * Whether it has its answer; always, when absent. Optional pages count once visited: a visited page
+   * stores '' or [] where nothing was typed, an unvisited one stores nothing.
+   */
+  complete?: (draft: Draft) => boolean
+  /** The draft fields it asks for: a problem with one of them links here. */
+  fields?: readonly DraftPath[]
+  /** Where someone who opens it when it does not apply is sent (a bookmark, a changed answer); the start page when absent. */
+  instead?: StepId
+  /** Where Continue goes, when not simply the next page that applies (undefined: carry on as usual). */
+  next?: StepId | ((draft: Draft, ctx: FlowContext) => StepId | undefined)
+  /** Where Back goes, when not the page before; false for no Back link. */
+  back?: StepId | false | ((draft: Draft, ctx: FlowContext) => StepId)
+  /** Its rows on check your answers, shown while it applies. */
+  answers?: { section: SectionId; rows: (draft: Draft, show: Show) => AnswerRowDef[] }
 }
 
 /** The person's age today, when a full date of birth is known. */
@@ -117,110 +108,372 @@ function complainedFirst(draft: Draft): boolean {
   return draft.followUp?.events?.some((e) => e.kind === 'complaint-made') === true
 }
 
-/** Whether a page is part of this person's journey. */
-export function applies(step: StepId, draft: Draft, ctx: FlowContext): boolean {
-  const kind = draft.sender?.kind
-  switch (step) {
-    case 'parental-responsibility':
-    case 'parent-details':
-    case 'parent-contact':
-    case 'child-agrees':
-      return kind === 'parent'
-    case 'no-parental-responsibility':
-      return kind === 'parent' && draft.sender?.parentalResponsibility !== undefined && draft.sender.parentalResponsibility !== 'yes'
-    case 'child-does-not-agree':
-      return kind === 'parent' && draft.sender?.childAgrees === 'no'
-    case 'worker-details':
-    case 'worker-contact':
-      return kind === 'representative'
-    case 'corrections':
-      return draft.requests?.includes('rectification') === true
-    case 'adult-child':
-      return isParentOfAdult(draft, ctx.today)
-    case 'follow-up-details':
-    case 'follow-up-events':
-    case 'follow-up-timing':
-      return hasFollowUp(draft)
-    case 'what-went-wrong':
-      // A reminder loaded from a file may carry these words too: they go in its letter, so they are shown.
-      return isComplaint(draft) || (hasFollowUp(draft) && !isBlank(draft.followUp?.whatWentWrong))
-    case 'how-it-affected':
-      // Only the ICO complaint has a place for it.
-      return draft.followUp?.kind === 'ico-complaint'
-    case 'no-complaint-reason':
-      return draft.followUp?.kind === 'ico-complaint' && !complainedFirst(draft)
-    default:
-      return true
-  }
+const isParent = (draft: Draft) => draft.sender?.kind === 'parent'
+const isWorker = (draft: Draft) => draft.sender?.kind === 'representative'
+
+/** "They asked you for proof of identity on 4 September 2026. You sent the proof on 14 September 2026." */
+function eventLine(e: FollowUpEventDraft, show: Show): string {
+  const what = t('check.eventOn', { what: t(`followUpEvents.option.${e.kind}`), date: show.date(e.on)[0] ?? '' })
+  if (e.kind !== 'asked-for-id' && e.kind !== 'asked-what-you-meant' && e.kind !== 'complaint-made') return what
+  const answer = e.answered === 'yes' ? t(`check.answered.${e.kind}`, { date: show.date(e.answeredOn)[0] ?? '' }) : t(`check.notAnswered.${e.kind}`)
+  return `${what} ${answer}`
 }
 
 /**
- * Whether a page has its answer. Optional pages count once visited: a visited page stores '' or
- * [] where nothing was typed, an unvisited one stores nothing.
+ * The table, in order: the follow-up's pages, the main journey, then the pages reached from it.
+ * Check your answers shows rows in this order within each section.
  */
+export const STEPS: { readonly [K in StepId]: Step } = {
+  start: { path: '/', next: 'who-is-asking', back: false },
+
+  'follow-up': {
+    path: '/follow-up',
+    complete: (d) => d.followUp?.kind !== undefined,
+    fields: ['followUp.kind'],
+    next: (d, ctx) => (hasFollowUp(d) ? 'follow-up-details' : firstIncomplete(d, ctx)),
+    back: 'start',
+    answers: {
+      section: 'followUp',
+      rows: (d) => (d.followUp?.kind && d.followUp.kind !== 'none' ? [{ label: 'check.row.followUp', lines: [t(`followUp.option.${d.followUp.kind}`)] }] : []),
+    },
+  },
+  'follow-up-details': {
+    path: '/follow-up/first-letter',
+    applies: hasFollowUp,
+    complete: (d) => isoFromParts(d.followUp?.originalSentOn) !== undefined && d.followUp?.originalSentBy !== undefined,
+    fields: ['followUp.originalSentOn', 'followUp.originalSentBy', 'followUp.theirReference'],
+    instead: 'follow-up',
+    // The follow-up's own pages come before the main journey, so when it can be sent is said before
+    // anything else is asked; a changed date or event can change it, so it is always said again.
+    next: 'follow-up-events',
+    back: 'follow-up',
+    answers: {
+      section: 'followUp',
+      rows: (d, show) => [
+        {
+          label: 'check.row.firstLetter',
+          lines: [
+            ...show.date(d.followUp?.originalSentOn),
+            ...(d.followUp?.originalSentBy ? [t(`followUpDetails.how.${d.followUp.originalSentBy}`)] : []),
+            ...(isBlank(d.followUp?.theirReference) ? [] : [t('check.theirReference', { ref: d.followUp?.theirReference ?? '' })]),
+          ],
+        },
+      ],
+    },
+  },
+  'follow-up-events': {
+    path: '/follow-up/what-has-happened',
+    applies: hasFollowUp,
+    complete: (d) => d.followUp?.events !== undefined,
+    fields: ['followUp.events'],
+    instead: 'follow-up',
+    next: 'follow-up-timing',
+    back: 'follow-up-details',
+    answers: {
+      section: 'followUp',
+      rows: (d, show) => {
+        const events = d.followUp?.events
+        return [{ label: 'check.row.events', lines: events === undefined ? [] : events.length === 0 ? [t('check.event.nothing')] : events.map((e) => eventLine(e, show)) }]
+      },
+    },
+  },
+  'follow-up-timing': {
+    path: '/follow-up/when-you-can-send',
+    applies: hasFollowUp,
+    instead: 'follow-up',
+    // The complaint's own words are asked near the end, once we know who asks and to whom.
+    next: (d, ctx) => firstIncomplete(d, ctx),
+    back: 'follow-up-events',
+  },
+
+  'who-is-asking': {
+    path: '/who-is-asking',
+    journey: true,
+    complete: (d) => d.sender?.kind !== undefined,
+    fields: ['sender.kind'],
+    back: (d, ctx) => (ctx.fromCheck ? 'check-answers' : hasFollowUp(d) ? 'follow-up-timing' : 'start'),
+    answers: { section: 'who', rows: (d) => [{ label: 'check.row.who', lines: d.sender?.kind ? [t(`whoIsAsking.option.${d.sender.kind}`)] : [] }] },
+  },
+  'parental-responsibility': {
+    path: '/about-you/parent/parental-responsibility',
+    journey: true,
+    applies: isParent,
+    // Only "yes" lets the journey go on as a parent; anyone else is shown the other ways to ask.
+    complete: (d) => d.sender?.parentalResponsibility === 'yes',
+    fields: ['sender.parentalResponsibility'],
+    instead: 'who-is-asking',
+    next: (d) => (d.sender?.parentalResponsibility !== 'yes' ? 'no-parental-responsibility' : undefined),
+    answers: {
+      section: 'aboutYou',
+      rows: (d) => [
+        { label: 'check.row.parentalResponsibility', lines: d.sender?.parentalResponsibility ? [t(`parentalResponsibility.option.${d.sender.parentalResponsibility}`)] : [] },
+      ],
+    },
+  },
+  'no-parental-responsibility': {
+    path: '/about-you/parent/other-ways-to-ask',
+    applies: (d) => isParent(d) && d.sender?.parentalResponsibility !== undefined && d.sender.parentalResponsibility !== 'yes',
+    instead: 'who-is-asking',
+    next: (d, ctx) => firstIncomplete(d, ctx),
+    back: 'parental-responsibility',
+  },
+
+  'subject-name': {
+    path: '/about-them/name',
+    journey: true,
+    complete: (d) => !isBlank(d.subject?.fullName),
+    fields: ['subject.fullName'],
+    answers: { section: 'aboutThem', rows: (d, show) => [{ label: 'check.row.fullName', lines: show.text(d.subject?.fullName) }] },
+  },
+  'other-names': {
+    path: '/about-them/other-names',
+    journey: true,
+    complete: (d) => d.subject?.otherNames !== undefined,
+    fields: ['subject.otherNames'],
+    answers: { section: 'aboutThem', rows: (d) => [{ label: 'check.row.otherNames', lines: (d.subject?.otherNames ?? []).filter((n) => !isBlank(n)) }] },
+  },
+  'date-of-birth': {
+    path: '/about-them/date-of-birth',
+    journey: true,
+    complete: (d) => isoFromParts(d.subject?.dateOfBirth) !== undefined,
+    fields: ['subject.dateOfBirth'],
+    next: (d, ctx) => (isParentOfAdult(d, ctx.today) ? 'adult-child' : undefined),
+    answers: { section: 'aboutThem', rows: (d, show) => [{ label: 'check.row.dateOfBirth', lines: show.date(d.subject?.dateOfBirth) }] },
+  },
+  'adult-child': {
+    path: '/about-them/over-18',
+    applies: (d, ctx) => isParentOfAdult(d, ctx.today),
+    instead: 'date-of-birth',
+    next: 'who-is-asking',
+    back: 'date-of-birth',
+  },
+  address: {
+    path: '/about-them/address',
+    journey: true,
+    complete: (d) => !isBlank(d.subject?.address?.line1),
+    fields: ['subject.address'],
+    answers: { section: 'aboutThem', rows: (d, show) => [{ label: 'check.row.address', lines: show.address(d.subject?.address) }] },
+  },
+  'previous-addresses': {
+    path: '/about-them/previous-addresses',
+    journey: true,
+    complete: (d) => d.subject?.previousAddresses !== undefined,
+    fields: ['subject.previousAddresses'],
+    answers: {
+      section: 'aboutThem',
+      rows: (d, show) => [{ label: 'check.row.previousAddresses', lines: (d.subject?.previousAddresses ?? []).map((a) => show.address(a).join(', ')).filter(Boolean) }],
+    },
+  },
+  contact: {
+    path: '/about-them/contact-details',
+    journey: true,
+    complete: (d) => d.subject?.email !== undefined,
+    fields: ['subject.email', 'subject.phone'],
+    answers: { section: 'aboutThem', rows: (d, show) => [{ label: 'check.row.contact', lines: [...show.text(d.subject?.email), ...show.text(d.subject?.phone)] }] },
+  },
+
+  'parent-details': {
+    path: '/about-you/parent',
+    journey: true,
+    applies: isParent,
+    complete: (d) => !isBlank(d.sender?.fullName) && !isBlank(d.sender?.relationship),
+    fields: ['sender.fullName', 'sender.relationship'],
+    instead: 'who-is-asking',
+    answers: {
+      section: 'aboutYou',
+      rows: (d, show) => [
+        { label: 'check.row.yourName', lines: show.text(d.sender?.fullName) },
+        { label: 'check.row.relationship', lines: show.text(d.sender?.relationship) },
+      ],
+    },
+  },
+  'parent-contact': {
+    path: '/about-you/parent/contact-details',
+    journey: true,
+    applies: isParent,
+    complete: (d) => d.sender?.email !== undefined,
+    fields: ['sender.address', 'sender.email', 'sender.phone'],
+    instead: 'who-is-asking',
+    answers: {
+      section: 'aboutYou',
+      rows: (d, show) => {
+        const address = show.address(d.sender?.address)
+        return [{ label: 'check.row.yourContact', lines: [...(address.length > 0 ? address : [t('check.sameAsChild')]), ...show.text(d.sender?.email), ...show.text(d.sender?.phone)] }]
+      },
+    },
+  },
+  'child-agrees': {
+    path: '/about-you/parent/does-your-child-agree',
+    journey: true,
+    applies: isParent,
+    complete: (d) => d.sender?.childAgrees !== undefined,
+    fields: ['sender.childAgrees'],
+    instead: 'who-is-asking',
+    next: (d) => (d.sender?.childAgrees === 'no' ? 'child-does-not-agree' : undefined),
+    answers: {
+      section: 'aboutYou',
+      rows: (d) => {
+        const agrees = d.sender?.childAgrees
+        return [{ label: 'check.row.childAgrees', lines: agrees ? [t(agrees === 'yes' ? 'childAgrees.option.yes' : agrees === 'no' ? 'childAgrees.option.no' : 'childAgrees.option.tooYoung')] : [] }]
+      },
+    },
+  },
+  'child-does-not-agree': {
+    path: '/about-you/parent/if-your-child-does-not-agree',
+    applies: (d) => isParent(d) && d.sender?.childAgrees === 'no',
+    instead: 'child-agrees',
+    // The child asking for themselves changes who is writing: any page still unanswered comes next.
+    next: (d, ctx) => (ctx.fromCheck || !isParent(d) ? firstIncomplete(d, ctx) : following('child-agrees', d, ctx)),
+    back: 'child-agrees',
+  },
+  'worker-details': {
+    path: '/about-you/worker',
+    journey: true,
+    applies: isWorker,
+    complete: (d) => !isBlank(d.sender?.fullName) && !isBlank(d.sender?.organisation) && !isBlank(d.sender?.role),
+    fields: ['sender.fullName', 'sender.organisation', 'sender.role'],
+    instead: 'who-is-asking',
+    answers: {
+      section: 'aboutYou',
+      rows: (d, show) => [
+        { label: 'check.row.yourName', lines: show.text(d.sender?.fullName) },
+        { label: 'check.row.organisation', lines: [...show.text(d.sender?.role), ...show.text(d.sender?.organisation)] },
+      ],
+    },
+  },
+  'worker-contact': {
+    path: '/about-you/worker/contact-details',
+    journey: true,
+    applies: isWorker,
+    complete: (d) => !isBlank(d.sender?.address?.line1),
+    fields: ['sender.address', 'sender.email', 'sender.phone', 'sender.reference'],
+    instead: 'who-is-asking',
+    answers: {
+      section: 'aboutYou',
+      rows: (d, show) => [
+        { label: 'check.row.yourContact', lines: [...show.address(d.sender?.address), ...show.text(d.sender?.email), ...show.text(d.sender?.phone)] },
+        { label: 'check.row.reference', lines: show.text(d.sender?.reference) },
+      ],
+    },
+  },
+
+  'what-you-want': {
+    path: '/what-you-want',
+    journey: true,
+    complete: (d) => (d.requests?.length ?? 0) > 0,
+    fields: ['requests'],
+    answers: { section: 'request', rows: (d) => [{ label: 'check.row.requests', lines: (d.requests ?? []).map((r) => t(`whatYouWant.option.${r}`)) }] },
+  },
+  corrections: {
+    path: '/what-is-wrong',
+    journey: true,
+    applies: (d) => d.requests?.includes('rectification') === true,
+    complete: (d) => !isBlank(d.corrections),
+    fields: ['corrections'],
+    instead: 'what-you-want',
+    answers: { section: 'request', rows: (d, show) => [{ label: 'check.row.corrections', lines: show.text(d.corrections) }] },
+  },
+  topics: {
+    path: '/what-it-is-about',
+    journey: true,
+    complete: (d) => d.topics !== undefined,
+    fields: ['topics'],
+    answers: { section: 'request', rows: (d) => [{ label: 'check.row.topics', lines: (d.topics ?? []).map((topic) => t(`topics.option.${topic}`)) }] },
+  },
+  recipients: {
+    path: '/who-to-send-it-to',
+    journey: true,
+    complete: (d) => (d.recipients?.length ?? 0) > 0,
+    fields: ['recipients'],
+    answers: {
+      section: 'request',
+      rows: (d, show) => [{ label: 'check.row.recipients', lines: (d.recipients ?? []).map((r) => (r.id !== undefined ? show.body(r.id) : (r.name ?? ''))) }],
+    },
+  },
+  'add-recipient': { path: '/who-to-send-it-to/add-by-hand', fields: ['recipients'], next: 'recipients', back: 'recipients' },
+  'recipient-details': { path: '/who-to-send-it-to/organisation/:n', fields: ['recipients'], next: 'recipients', back: 'recipients' },
+  details: {
+    path: '/anything-else',
+    journey: true,
+    complete: (d) => d.details !== undefined,
+    fields: ['details'],
+    answers: { section: 'request', rows: (d, show) => [{ label: 'check.row.details', lines: show.text(d.details) }] },
+  },
+  'what-went-wrong': {
+    path: '/follow-up/what-went-wrong',
+    journey: true,
+    // A reminder loaded from a file may carry these words too: they go in its letter, so they are shown.
+    applies: (d) => isComplaint(d) || (hasFollowUp(d) && !isBlank(d.followUp?.whatWentWrong)),
+    // The ICO complaint must say it; elsewhere it may be left empty.
+    complete: (d) => (d.followUp?.kind === 'ico-complaint' ? !isBlank(d.followUp.whatWentWrong) : d.followUp?.whatWentWrong !== undefined),
+    fields: ['followUp.whatWentWrong'],
+    instead: 'follow-up',
+    answers: { section: 'request', rows: (d, show) => [{ label: 'check.row.whatWentWrong', lines: show.text(d.followUp?.whatWentWrong) }] },
+  },
+  'how-it-affected': {
+    path: '/follow-up/how-it-affected',
+    journey: true,
+    // Only the ICO complaint has a place for it.
+    applies: (d) => d.followUp?.kind === 'ico-complaint',
+    complete: (d) => d.followUp?.howItAffected !== undefined,
+    fields: ['followUp.howItAffected'],
+    instead: 'follow-up',
+    answers: { section: 'request', rows: (d, show) => [{ label: 'check.row.howItAffected', lines: show.text(d.followUp?.howItAffected) }] },
+  },
+  'no-complaint-reason': {
+    path: '/follow-up/why-not-complain-to-them-first',
+    journey: true,
+    applies: (d) => d.followUp?.kind === 'ico-complaint' && !complainedFirst(d),
+    complete: (d) => !isBlank(d.followUp?.noComplaintReason),
+    fields: ['followUp.noComplaintReason'],
+    instead: 'follow-up',
+    answers: { section: 'request', rows: (d, show) => [{ label: 'check.row.noComplaintReason', lines: show.text(d.followUp?.noComplaintReason) }] },
+  },
+  sending: {
+    path: '/how-you-will-send',
+    journey: true,
+    complete: (d) => d.sent?.by !== undefined,
+    fields: ['sent'],
+    answers: {
+      section: 'sending',
+      rows: (d, show) => {
+        const sent = d.sent
+        const lines = !sent?.by ? [] : sent.by === 'not-sure' ? [t('sending.option.notSure')] : [t('check.sentOn', { how: t(`sending.option.${sent.by}`), date: show.date(sent.on)[0] ?? '' })]
+        return [{ label: 'check.row.sending', lines }]
+      },
+    },
+  },
+
+  'check-answers': { path: '/check-your-answers', journey: true, next: 'before-you-send' },
+  'before-you-send': { path: '/before-you-send', next: 'letters', back: 'check-answers' },
+  letters: { path: '/your-letters', next: 'letters', back: 'check-answers' },
+  privacy: { path: '/privacy', next: 'start', back: false },
+  glossary: { path: '/glossary', next: 'start', back: false },
+  'keep-answers': {
+    path: '/keep-your-answers',
+    next: (d, ctx) => (Object.keys(d).length === 0 ? 'who-is-asking' : firstIncomplete(d, ctx)),
+    back: 'start',
+  },
+  clear: { path: '/clear-everything', next: 'start', back: 'start' },
+}
+
+export const STEP_IDS = Object.keys(STEPS) as StepId[]
+
+/** The main journey in order. Pages that do not apply to the answers are skipped. */
+export const JOURNEY: readonly StepId[] = STEP_IDS.filter((id) => STEPS[id].journey)
+
+/** Whether a page is part of this person's journey. */
+export function applies(step: StepId, draft: Draft, ctx: FlowContext): boolean {
+  return STEPS[step].applies?.(draft, ctx) ?? true
+}
+
+/** Whether a page has its answer. */
 export function isComplete(step: StepId, draft: Draft): boolean {
-  const s = draft.subject
-  const sender = draft.sender
-  switch (step) {
-    case 'who-is-asking':
-      return sender?.kind !== undefined
-    case 'parental-responsibility':
-      // Only "yes" lets the journey go on as a parent; anyone else is shown the other ways to ask.
-      return sender?.parentalResponsibility === 'yes'
-    case 'subject-name':
-      return !isBlank(s?.fullName)
-    case 'other-names':
-      return s?.otherNames !== undefined
-    case 'date-of-birth':
-      return isoFromParts(s?.dateOfBirth) !== undefined
-    case 'address':
-      return !isBlank(s?.address?.line1)
-    case 'previous-addresses':
-      return s?.previousAddresses !== undefined
-    case 'contact':
-      return s?.email !== undefined
-    case 'parent-details':
-      return !isBlank(sender?.fullName) && !isBlank(sender?.relationship)
-    case 'parent-contact':
-      return sender?.email !== undefined
-    case 'child-agrees':
-      return sender?.childAgrees !== undefined
-    case 'worker-details':
-      return !isBlank(sender?.fullName) && !isBlank(sender?.organisation) && !isBlank(sender?.role)
-    case 'worker-contact':
-      return !isBlank(sender?.address?.line1)
-    case 'what-you-want':
-      return (draft.requests?.length ?? 0) > 0
-    case 'corrections':
-      return !isBlank(draft.corrections)
-    case 'topics':
-      return draft.topics !== undefined
-    case 'recipients':
-      return (draft.recipients?.length ?? 0) > 0
-    case 'details':
-      return draft.details !== undefined
-    case 'sending':
-      return draft.sent?.by !== undefined
-    case 'follow-up':
-      return draft.followUp?.kind !== undefined
-    case 'follow-up-details':
-      return isoFromParts(draft.followUp?.originalSentOn) !== undefined && draft.followUp?.originalSentBy !== undefined
-    case 'follow-up-events':
-      return draft.followUp?.events !== undefined
-    case 'what-went-wrong':
-      // The ICO complaint must say it; elsewhere it may be left empty.
-      return draft.followUp?.kind === 'ico-complaint' ? !isBlank(draft.followUp.whatWentWrong) : draft.followUp?.whatWentWrong !== undefined
-    case 'how-it-affected':
-      return draft.followUp?.howItAffected !== undefined
-    case 'no-complaint-reason':
-      return !isBlank(draft.followUp?.noComplaintReason)
-    default:
-      return true
-  }
+  return STEPS[step].complete?.(draft) ?? true
 }
 
 /** The first page of the journey still to answer after `after` (or from the start); check answers when all are done. */
-export function firstIncomplete(draft: Draft, ctx: FlowContext, after?: JourneyStep): JourneyStep {
+export function firstIncomplete(draft: Draft, ctx: FlowContext, after?: StepId): StepId {
   const from = after === undefined ? 0 : JOURNEY.indexOf(after) + 1
   for (const step of JOURNEY.slice(from)) {
     if (step === 'check-answers') break
@@ -229,108 +482,35 @@ export function firstIncomplete(draft: Draft, ctx: FlowContext, after?: JourneyS
   return 'check-answers'
 }
 
-function following(step: JourneyStep, draft: Draft, ctx: FlowContext): JourneyStep {
+/** The next page of the journey after `step` that applies. */
+function following(step: StepId, draft: Draft, ctx: FlowContext): StepId {
   for (const candidate of JOURNEY.slice(JOURNEY.indexOf(step) + 1)) {
     if (applies(candidate, draft, ctx)) return candidate
   }
   return 'check-answers'
 }
 
-function preceding(step: JourneyStep, draft: Draft, ctx: FlowContext): JourneyStep | undefined {
-  const before = JOURNEY.slice(0, JOURNEY.indexOf(step)).reverse()
-  return before.find((candidate) => applies(candidate, draft, ctx))
-}
-
 /** Where Continue goes from `step`, given the answers just saved. */
 export function next(step: StepId, draft: Draft, ctx: FlowContext): StepId {
-  switch (step) {
-    case 'start':
-      return 'who-is-asking'
-    case 'follow-up':
-      return hasFollowUp(draft) ? 'follow-up-details' : firstIncomplete(draft, ctx)
-    case 'follow-up-details':
-    case 'follow-up-events':
-      // The follow-up's own pages come before the main journey, so when it can be sent is said before
-      // anything else is asked; a changed date or event can change it, so it is always said again.
-      // The complaint's own words are asked near the end, once we know who asks and to whom.
-      return step === 'follow-up-details' ? 'follow-up-events' : 'follow-up-timing'
-    case 'follow-up-timing':
-      return firstIncomplete(draft, ctx)
-    case 'parental-responsibility':
-      if (draft.sender?.parentalResponsibility !== 'yes') return 'no-parental-responsibility'
-      break
-    case 'no-parental-responsibility':
-      return firstIncomplete(draft, ctx)
-    case 'child-agrees':
-      if (draft.sender?.childAgrees === 'no') return 'child-does-not-agree'
-      break
-    case 'child-does-not-agree':
-      // The child asking for themselves changes who is writing: any page still unanswered comes next.
-      return ctx.fromCheck || draft.sender?.kind !== 'parent' ? firstIncomplete(draft, ctx) : following('child-agrees', draft, ctx)
-    case 'adult-child':
-      return 'who-is-asking'
-    case 'add-recipient':
-    case 'recipient-details':
-      return 'recipients'
-    case 'check-answers':
-      return 'before-you-send'
-    case 'before-you-send':
-    case 'letters':
-      return 'letters'
-    case 'privacy':
-    case 'glossary':
-    case 'clear':
-      return 'start'
-    case 'keep-answers':
-      return Object.keys(draft).length === 0 ? 'who-is-asking' : firstIncomplete(draft, ctx)
-  }
-  if (step === 'date-of-birth' && isParentOfAdult(draft, ctx.today)) return 'adult-child'
+  const own = STEPS[step].next
+  const target = typeof own === 'function' ? own(draft, ctx) : own
+  if (target !== undefined) return target
   if (ctx.fromCheck) return firstIncomplete(draft, ctx, step)
   return following(step, draft, ctx)
 }
 
 /** Where the Back link goes; undefined where a page has none. */
 export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId | undefined {
-  switch (step) {
-    case 'start':
-    case 'privacy':
-    case 'glossary':
-      return undefined
-    case 'keep-answers':
-    case 'clear':
-      return 'start'
-    case 'before-you-send':
-      return 'check-answers'
-    case 'follow-up':
-      return 'start'
-    case 'follow-up-details':
-      return 'follow-up'
-    case 'follow-up-events':
-      return 'follow-up-details'
-    case 'follow-up-timing':
-      return 'follow-up-events'
-    case 'no-parental-responsibility':
-      return 'parental-responsibility'
-    case 'child-does-not-agree':
-      return 'child-agrees'
-    case 'adult-child':
-      return 'date-of-birth'
-    case 'add-recipient':
-    case 'recipient-details':
-      return 'recipients'
-    case 'letters':
-      return 'check-answers'
-    case 'who-is-asking':
-      if (ctx.fromCheck) return 'check-answers'
-      return hasFollowUp(draft) ? 'follow-up-timing' : 'start'
-  }
+  const own = STEPS[step].back
+  if (own === false) return undefined
+  if (own !== undefined) return typeof own === 'function' ? own(draft, ctx) : own
   if (ctx.fromCheck && step !== 'check-answers') return 'check-answers'
-  return preceding(step, draft, ctx)
+  return JOURNEY.slice(0, JOURNEY.indexOf(step)).reverse().find((candidate) => applies(candidate, draft, ctx))
 }
 
 /** The path of a page; `n` is the 1-based position for the organisation page. */
 export function pathFor(step: StepId, options: { n?: number; fromCheck?: boolean } = {}): string {
-  const path = STEP_PATHS[step].replace(':n', String(options.n ?? 1))
+  const path = STEPS[step].path.replace(':n', String(options.n ?? 1))
   return options.fromCheck ? `${path}?from=check` : path
 }
 
@@ -343,7 +523,8 @@ export interface Match {
 /** Path → page; undefined for a path we do not have. A trailing slash is ignored. */
 export function matchPath(pathname: string): Match | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-  for (const [step, pattern] of Object.entries(STEP_PATHS) as [StepId, string][]) {
+  for (const step of STEP_IDS) {
+    const pattern = STEPS[step].path
     if (!pattern.includes(':n')) {
       if (pattern === path) return { step }
       continue
@@ -357,68 +538,21 @@ export function matchPath(pathname: string): Match | undefined {
   return undefined
 }
 
+const covers = (field: string, path: string) => path === field || path.startsWith(`${field}.`)
+
 /**
- * The page that asks for the answer at a request path, so check-your-answers can link each problem
- * to the page that fixes it. `n` is the 1-based position for an organisation's own page.
+ * The page that asks for the answer at a request path (the draft's fields have the request's paths),
+ * so check-your-answers can link each problem to the page that fixes it: the first page in the table
+ * that owns the field and is part of this person's journey. `n` is the 1-based position for an
+ * organisation's own page.
  */
-export function stepForPath(path: string, draft: Draft): Match | undefined {
+export function stepForPath(path: string, draft: Draft, ctx: FlowContext): Match | undefined {
   const [top, second, third] = path.split('.')
-  switch (top) {
-    case 'subject':
-      switch (second) {
-        case 'fullName':
-          return { step: 'subject-name' }
-        case 'otherNames':
-          return { step: 'other-names' }
-        case 'dateOfBirth':
-          return { step: 'date-of-birth' }
-        case 'address':
-          return { step: 'address' }
-        case 'previousAddresses':
-          return { step: 'previous-addresses' }
-        default:
-          return { step: 'contact' }
-      }
-    case 'sender': {
-      if (second === undefined || second === 'kind') return { step: 'who-is-asking' }
-      const parent = draft.sender?.kind === 'parent'
-      if (second === 'childAgrees') return { step: 'child-agrees' }
-      if (second === 'parentalResponsibility') return { step: 'parental-responsibility' }
-      if (['fullName', 'relationship', 'organisation', 'role'].includes(second)) return { step: parent ? 'parent-details' : 'worker-details' }
-      return { step: parent ? 'parent-contact' : 'worker-contact' }
-    }
-    case 'requests':
-      return { step: 'what-you-want' }
-    case 'corrections':
-      return { step: 'corrections' }
-    case 'topics':
-      return { step: 'topics' }
-    case 'recipients': {
-      const index = second === undefined ? Number.NaN : Number(second)
-      // A problem with typed details is fixed on that organisation's page; anything else on the list.
-      if (Number.isInteger(index) && third !== undefined && third !== 'id') return { step: 'recipient-details', n: index + 1 }
-      return { step: 'recipients' }
-    }
-    case 'details':
-      return { step: 'details' }
-    case 'sent':
-      return { step: 'sending' }
-    case 'followUp':
-      switch (second) {
-        case 'kind':
-          return { step: 'follow-up' }
-        case 'events':
-          return { step: 'follow-up-events' }
-        case 'whatWentWrong':
-          return { step: 'what-went-wrong' }
-        case 'howItAffected':
-          return { step: 'how-it-affected' }
-        case 'noComplaintReason':
-          return { step: 'no-complaint-reason' }
-        default:
-          return { step: 'follow-up-details' }
-      }
-    default:
-      return undefined
-  }
+  // A problem with typed details is fixed on that organisation's page; anything else on the list.
+  if (top === 'recipients' && second !== undefined && /^\d+$/.test(second) && third !== undefined && third !== 'id') return { step: 'recipient-details', n: Number(second) + 1 }
+  const owners = STEP_IDS.filter((id) => STEPS[id].fields?.some((field) => covers(field, path)))
+  // A problem with a whole part ("subject") goes to the first page that asks about it.
+  const candidates = owners.length > 0 ? owners : STEP_IDS.filter((id) => STEPS[id].fields?.some((field) => covers(path, field)))
+  const step = candidates.find((id) => applies(id, draft, ctx)) ?? candidates[0]
+  return step === undefined ? undefined : { step }
 }

@@ -18,7 +18,7 @@ import {
   type KeepChoice,
   type StorageProblem,
 } from '../storage/index.ts'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 
 export type { ClearOutcome, KeepChoice } from '../storage/index.ts'
 

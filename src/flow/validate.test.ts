@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Draft } from './draft.ts'
+import type { Draft } from '../draft/draft.ts'
 import { dateProblem, validateFields } from './validate.ts'
 
 const TODAY = '2026-11-23'

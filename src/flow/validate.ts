@@ -10,7 +10,7 @@ import { describeIssues, fieldLabel, message, type FieldError } from '../request
 import { makeRequestSchema } from '../request/schema.ts'
 import { draftToCandidate } from './convert.ts'
 import { parseDateParts, type DatePart } from './date-parts.ts'
-import type { DateParts, Draft } from './draft.ts'
+import type { DateParts, Draft } from '../draft/draft.ts'
 
 export interface ValidateOptions {
   today: IsoDate

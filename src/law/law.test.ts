@@ -1,47 +1,70 @@
-/** Table-driven: every recipient kind × request type cites the right law (uk-law.md §1.2 and §11.1). */
+/**
+ * Which law each kind of body is written to under, and how each right is cited: the rules between
+ * the regimes (uk-law.md §1.2 and §11.1), not a copy of the table in law.ts. The exact wording of every
+ * combination in a letter is checked by letters/law-table.test.ts.
+ */
 import { describe, expect, it } from 'vitest'
 import type { LawKind } from '../directory/types.ts'
-import { REQUEST_TYPES, type RequestType } from '../request/constants.ts'
-import { citeDeadline, citeRight, citeSearch, citeTellRecipients, deadlineLaws, regimeFor } from './law.ts'
+import { REQUEST_TYPES } from '../request/constants.ts'
+import { citeDeadline, citeRight, citeSearch, citeTellRecipients, deadlineLaws, regimeFor, type Regime } from './law.ts'
 
-const EXPECTED: Record<'part3' | 'ukgdpr' | 'ukgdpr-and-part3', Record<RequestType, [string, string | undefined, boolean]>> = {
-  part3: {
-    access: ['section 45 of the Data Protection Act 2018', 'Article 15 of the UK GDPR', true],
-    erasure: ['section 47(1) and (4) of the Data Protection Act 2018', 'Article 17 of the UK GDPR', true],
-    rectification: ['section 46 of the Data Protection Act 2018', 'Article 16 of the UK GDPR', true],
-    restriction: ['section 47(2) to (4) of the Data Protection Act 2018', 'Article 18 of the UK GDPR', true],
-    objection: ['Article 21(1) of the UK GDPR', undefined, false],
-  },
-  ukgdpr: {
-    access: ['Article 15 of the UK GDPR', undefined, true],
-    erasure: ['Article 17 of the UK GDPR', undefined, true],
-    rectification: ['Article 16 of the UK GDPR', undefined, true],
-    restriction: ['Article 18 of the UK GDPR', undefined, true],
-    objection: ['Article 21(1) of the UK GDPR', undefined, true],
-  },
-  'ukgdpr-and-part3': {
-    access: ['Article 15 of the UK GDPR', 'section 45 of the Data Protection Act 2018', true],
-    erasure: ['Article 17 of the UK GDPR', 'section 47(1) and (4) of the Data Protection Act 2018', true],
-    rectification: ['Article 16 of the UK GDPR', 'section 46 of the Data Protection Act 2018', true],
-    restriction: ['Article 18 of the UK GDPR', 'section 47(2) to (4) of the Data Protection Act 2018', true],
-    objection: ['Article 21(1) of the UK GDPR', undefined, true],
-  },
-}
-
-const KINDS: [LawKind, keyof typeof EXPECTED][] = [
+const KINDS: [LawKind, Regime][] = [
   ['police', 'part3'], ['council', 'ukgdpr'], ['home-office', 'ukgdpr-and-part3'], ['school', 'ukgdpr'], ['nhs', 'ukgdpr'], ['other', 'ukgdpr'],
 ]
+
+const PART3 = / of the Data Protection Act 2018$/
+const UK_GDPR = /^Article \d+(\(\d+\))? of the UK GDPR$/
 
 describe('the law each letter cites', () => {
   for (const [kind, regime] of KINDS) {
     it(`${kind} uses the ${regime} regime`, () => expect(regimeFor(kind)).toBe(regime))
-    for (const type of REQUEST_TYPES) {
-      it(`${kind} × ${type}`, () => {
-        const [primary, alternative, available] = EXPECTED[regime][type]
-        expect(citeRight(type, regimeFor(kind))).toEqual({ primary, alternative, available })
-      })
-    }
   }
+
+  it('cites only the UK GDPR to a body outside Part 3, and every right is there', () => {
+    for (const type of REQUEST_TYPES) {
+      const cited = citeRight(type, 'ukgdpr')
+      expect(cited.primary, type).toMatch(UK_GDPR)
+      expect(cited.alternative, type).toBeUndefined()
+      expect(cited.available, type).toBe(true)
+    }
+  })
+
+  it('cites Part 3 first to the police, with the UK GDPR for what it does not cover', () => {
+    for (const type of REQUEST_TYPES.filter((t) => t !== 'objection')) {
+      const cited = citeRight(type, 'part3')
+      expect(cited.primary, type).toMatch(/^section \d+.* of the Data Protection Act 2018$/)
+      expect(cited.alternative, type).toBe(citeRight(type, 'ukgdpr').primary)
+      expect(cited.available, type).toBe(true)
+    }
+  })
+
+  it('has no right to object under Part 3 (s.43(1)), and says so instead of citing a section that does not exist', () => {
+    expect(REQUEST_TYPES.filter((type) => !citeRight(type, 'part3').available)).toEqual(['objection'])
+    const objection = citeRight('objection', 'part3')
+    expect(objection.primary).toBe(citeRight('objection', 'ukgdpr').primary)
+    expect(objection.primary).not.toMatch(PART3)
+  })
+
+  it('cites the UK GDPR first to the Home Office, and Part 3 only in the alternative', () => {
+    for (const type of REQUEST_TYPES) {
+      const cited = citeRight(type, 'ukgdpr-and-part3')
+      const part3 = citeRight(type, 'part3')
+      expect(cited.primary, type).toBe(citeRight(type, 'ukgdpr').primary)
+      expect(cited.alternative, type).toBe(part3.available ? part3.primary : undefined)
+      expect(cited.available, type).toBe(true)
+    }
+  })
+
+  it('gives each right a provision of its own', () => {
+    for (const regime of ['part3', 'ukgdpr'] as const) {
+      const cited = REQUEST_TYPES.filter((type) => citeRight(type, regime).available).map((type) => citeRight(type, regime).primary)
+      expect(new Set(cited).size, regime).toBe(cited.length)
+    }
+  })
+
+  it('asks for access under section 45 and Article 15, the provisions every subject access request rests on', () => {
+    expect(citeRight('access', 'part3')).toEqual({ primary: 'section 45 of the Data Protection Act 2018', alternative: 'Article 15 of the UK GDPR', available: true })
+  })
 
   it('never cites Part 3 sections to a council, school, NHS or other body', () => {
     for (const kind of ['council', 'school', 'nhs', 'other'] as LawKind[]) {

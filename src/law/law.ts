@@ -28,7 +28,7 @@ interface RightLaw {
   ukgdpr: string
 }
 
-export const RIGHTS: Record<RequestType, RightLaw> = {
+const RIGHTS: Record<RequestType, RightLaw> = {
   access: { part3: 'section 45', ukgdpr: 'Article 15' },
   erasure: { part3: 'section 47(1) and (4)', ukgdpr: 'Article 17' },
   rectification: { part3: 'section 46', ukgdpr: 'Article 16' },

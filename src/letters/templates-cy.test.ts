@@ -6,7 +6,7 @@
 import Mustache from 'mustache'
 import { describe, expect, it } from 'vitest'
 import { templates as english, welshTemplates as welsh } from '../../test/helpers/fixtures.ts'
-import { covers } from '../pdf/coverage.ts'
+import { covers } from '../text/coverage.ts'
 import { parseTemplate } from './template.ts'
 
 type Token = [type: string, value: string, start: number, end: number, children?: Token[]]

@@ -10,8 +10,6 @@ export interface OfflineEvents {
   onReadyOffline?: () => void
   /** A new version is waiting; call `update` when the person agrees to it. */
   onUpdateWaiting?: (update: () => void) => void
-  /** Called just before the page reloads into the new version, so answers can be kept. */
-  beforeReload?: () => Promise<void> | void
 }
 
 let workbox: Workbox | undefined
@@ -30,16 +28,9 @@ export function registerServiceWorker(events: OfflineEvents = {}): void {
       wb.messageSkipWaiting()
     })
   })
-  wb.addEventListener('controlling', async () => {
+  wb.addEventListener('controlling', () => {
     // Another tab may have accepted the update; only the tab where the person agreed reloads by itself.
-    if (!agreed) return
-    await events.beforeReload?.()
-    window.location.reload()
+    if (agreed) window.location.reload()
   })
   void wb.register()
-}
-
-/** Asks the server whether a new version exists (the browser also checks on each visit). */
-export async function checkForUpdate(): Promise<void> {
-  await workbox?.update()
 }

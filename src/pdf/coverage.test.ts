@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
-import { CHAIN, COVERAGE, covers } from './coverage.ts'
+import { CHAIN, COVERAGE, covers } from '../text/coverage.ts'
 import { ARABIC_NAME, BENGALI_NAME, LATIN_NAMES } from './fixtures.ts'
-import { FONT_FILES, fontsNeeded, unsupportedCharacters } from './fonts.ts'
+import { FONT_FILES, fontsNeeded } from './fonts.ts'
+import { unsupportedCharacters } from '../text/printable.ts'
 import { FONT_DIR } from './fonts.node.ts'
 
 const cmap = (file: string) => new Set(fontkit.create(readFileSync(new URL(file, FONT_DIR))).characterSet)

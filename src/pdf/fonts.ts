@@ -1,8 +1,10 @@
 /**
- * The fonts a letter is drawn with, and what they can draw. Browser-safe and light: the request validator
- * imports this into the app shell, so nothing here may pull in pdf-lib or fontkit.
+ * The fonts a letter is drawn with: their files, which fallbacks a text needs, and the error when none
+ * can draw a character. What each font can draw is in src/text/, below both the request schema and here.
+ * Light: the worker and the CLI ask it which fonts to load before pdf-lib or fontkit are needed.
  */
-import { CHAIN, covers, isLayoutWhitespace, type ScriptFont } from './coverage.ts'
+import { CHAIN, type ScriptFont } from '../text/coverage.ts'
+import { firstCovering, unsupportedCharacters } from '../text/printable.ts'
 
 /** Raw TTF bytes. The two fallbacks are optional so the app fetches them only for names that need them. */
 export interface FontBytes {
@@ -45,12 +47,6 @@ export function availableChain(fonts: Pick<FontBytes, FallbackFont>): ScriptFont
   return CHAIN.filter((f) => f === 'latin' || fonts[f] !== undefined)
 }
 
-/** The first font in the chain that draws this code point, if any. */
-export function firstCovering(codePoint: number, chain: readonly ScriptFont[] = CHAIN): ScriptFont | undefined {
-  for (const font of chain) if (covers(font, codePoint)) return font
-  return undefined
-}
-
 /** Which fallback fonts these texts need, so callers load only those. */
 export function fontsNeeded(texts: readonly string[]): FallbackFont[] {
   const needed = new Set<FallbackFont>()
@@ -80,32 +76,4 @@ export function assertPrintable(texts: readonly string[], chain: readonly Script
   const found = new Set<string>()
   for (const text of texts) for (const ch of unsupportedCharacters(text, chain)) found.add(ch)
   if (found.size > 0) throw new UnsupportedCharactersError([...found], missingFontsFor([...found], chain))
-}
-
-function isPrintable(codePoint: number, chain: readonly ScriptFont[]): boolean {
-  return isLayoutWhitespace(codePoint) || firstCovering(codePoint, chain) !== undefined
-}
-
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
-
-/**
- * What no font in the chain can draw, as the person would see it: whole graphemes ("👍🏽", "漢"), each once,
- * in the order they first appear. Empty when the text can be printed.
- */
-export function unsupportedCharacters(text: string, chain: readonly ScriptFont[] = CHAIN): string[] {
-  const found: string[] = []
-  const nfc = text.normalize('NFC')
-  // Splitting into graphemes is slow; only do it when something is wrong.
-  if (Array.from(nfc).every((ch) => isPrintable(ch.codePointAt(0)!, chain))) return found
-  for (const { segment } of graphemes.segment(nfc)) {
-    if (found.includes(segment)) continue
-    for (const ch of segment) {
-      const cp = ch.codePointAt(0)!
-      if (!isPrintable(cp, chain)) {
-        found.push(segment)
-        break
-      }
-    }
-  }
-  return found
 }

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Block, LetterModel } from '../letters/model.ts'
-import { CHAIN } from './coverage.ts'
+import { CHAIN } from '../text/coverage.ts'
 import { authorityForm, coverSheet, fakeMeasure, fullPack, headingNearFoot, twoPageLetter } from './fixtures.ts'
 import { loadFontsFromDisk } from './fonts.node.ts'
 import { layoutDocument, layoutPack, type LaidOutPage } from './layout.ts'

@@ -4,7 +4,7 @@
  * cached per font and text and survive from one PDF to the next.
  */
 import type { FontkitFont } from 'fontkit'
-import type { ScriptFont } from './coverage.ts'
+import type { ScriptFont } from '../text/coverage.ts'
 import type { FontBytes } from './fonts.ts'
 import { parseFont } from './fontkit2.ts'
 

@@ -2,7 +2,7 @@
  * The unit of pagination: a row is a strip of the page (one line of text, a field, a gap) that is never split.
  * Rows know how to draw themselves once the paginator has chosen where they go.
  */
-import type { ScriptFont } from './coverage.ts'
+import type { ScriptFont } from '../text/coverage.ts'
 import type { Face, Measure } from './measure.ts'
 import { PAGE, type Colour, type TypeStyle } from './style.ts'
 import { visualRuns } from './visual.ts'

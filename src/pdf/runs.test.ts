@@ -1,6 +1,6 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CHAIN, covers, type ScriptFont } from './coverage.ts'
+import { CHAIN, covers, type ScriptFont } from '../text/coverage.ts'
 import { UnsupportedCharactersError } from './fonts.ts'
 import { directionOf, splitByFont } from './runs.ts'
 

@@ -3,7 +3,7 @@
  * Neutral characters (spaces, punctuation) go with the letters on both sides when those use the same font,
  * so the words of one Arabic name form a single run, which fontkit shapes and puts in visual order.
  */
-import { CHAIN, covers, isLayoutWhitespace, type ScriptFont } from './coverage.ts'
+import { CHAIN, covers, isLayoutWhitespace, type ScriptFont } from '../text/coverage.ts'
 import { missingFontsFor, UnsupportedCharactersError } from './fonts.ts'
 
 /** How a run reads: R contains right-to-left letters, L other letters, N neither (spaces, digits, marks). */

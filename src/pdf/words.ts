@@ -2,7 +2,7 @@
  * Paragraph text → measured words and spaces, ready to wrap. Each word is a list of pieces, one per change of
  * face (bold, or a fallback font for another script), each measured once through the cache.
  */
-import type { ScriptFont } from './coverage.ts'
+import type { ScriptFont } from '../text/coverage.ts'
 import { parseInline } from '../letters/markup.ts'
 import { faceFor, type Face, type Measure } from './measure.ts'
 import { assignFonts, mustIsolate } from './runs.ts'

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CHAIN } from './coverage.ts'
+import { CHAIN } from '../text/coverage.ts'
 import { fakeMeasure } from './fixtures.ts'
 import { visualRuns } from './visual.ts'
 import { tokenize } from './words.ts'

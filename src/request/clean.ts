@@ -86,7 +86,7 @@ export function codePointName(ch: string): string {
 export const MAX_LISTED_PROBLEMS = 20
 
 /** How long a value from a file may be when a message repeats it. */
-export const SHOWN_VALUE_MAX = 60
+const SHOWN_VALUE_MAX = 60
 
 /**
  * A value from a file, fit to repeat in a message: hidden characters named ("U+001B"), never

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
-import { unsupportedCharacters } from '../pdf/fonts.ts'
+import { unsupportedCharacters } from '../text/printable.ts'
 import { cleanText, codePointName, controlCharacters, hasLineBreak } from './clean.ts'
 import { COUNTRY_CODES, isKnownCountry, POSTCODE_CHARACTERS, postcodeProblem, UK } from './postcodes.ts'
 import {
@@ -84,7 +84,7 @@ const country = z
     description: 'Optional: the country of an address outside the UK, as its ISO 3166-1 two-letter code (FR for France). Left out, or GB, for an address in the UK, whose postcode must then be a real UK postcode. An address abroad gets its postcode checked against that country\'s format, and its country printed as its last line.',
   })
 
-export const addressSchema = z
+const addressSchema = z
   .strictObject({
     lines: z.array(text(LIMITS.addressLine)).min(1).max(LIMITS.addressLines),
     postcode: postcode.optional(),
@@ -148,13 +148,13 @@ const representativeSender = z.strictObject({
   reference: text(LIMITS.reference).optional(),
 })
 
-export const senderSchema = z.discriminatedUnion('kind', [selfSender, parentSender, representativeSender])
+const senderSchema = z.discriminatedUnion('kind', [selfSender, parentSender, representativeSender])
 
 /**
  * A body typed in by hand. With `id` (an optional addition to format 1) it corrects or completes
  * a directory entry instead: the typed address, email or web form are used on the letter.
  */
-export const manualRecipientSchema = z.strictObject({
+const manualRecipientSchema = z.strictObject({
   id: z.string().optional(),
   name: text(LIMITS.shortText).optional(),
   kind: z.enum(MANUAL_RECIPIENT_KINDS).optional(),
@@ -283,7 +283,6 @@ export type Request = z.infer<typeof requestSchema>
 export type Subject = Request['subject']
 export type Sender = Request['sender']
 export type Address = z.infer<typeof addressSchema>
-export type ManualRecipient = z.infer<typeof manualRecipientSchema>
 export type RecipientEntry = Request['recipients'][number]
 export type FollowUp = NonNullable<Request['followUp']>
 export type FollowUpEvent = NonNullable<FollowUp['events']>[number]

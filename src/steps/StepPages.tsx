@@ -2,10 +2,10 @@
  * Every question page, loaded together after the start page (react-hook-form and zod come with
  * them). Pages that need the letter engine's recipient code load on their own, later still.
  */
-import { lazy, useEffect, type ReactElement } from 'react'
-import { today } from '../app/clock.ts'
-import { navigate, withReturn, type Route } from '../app/router.ts'
-import { applies, pathFor, type StepId } from '../flow/steps.ts'
+import { lazy, useEffect, type ComponentType, type ReactElement } from 'react'
+import { today } from '../flow/clock.ts'
+import { navigate, withReturn, type Route } from '../flow/router.ts'
+import { applies, pathFor, STEPS, type StepId } from '../flow/steps.ts'
 import { useDraft } from '../flow/store.tsx'
 import { AddRecipientPage } from './add-recipient/AddRecipientPage.tsx'
 import { AddressPage } from './address/AddressPage.tsx'
@@ -46,24 +46,44 @@ const FollowUpEventsPage = lazy(() => import('./follow-up-events/FollowUpEventsP
 const FollowUpTimingPage = lazy(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => ({ default: m.FollowUpTimingPage })))
 const RecipientDetailsPage = lazy(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => ({ default: m.RecipientDetailsPage })))
 
-/** Where to send someone who opens a page that is not part of their journey (a bookmark, a changed answer). */
-const INSTEAD: Partial<Record<StepId, StepId>> = {
-  'parent-details': 'who-is-asking',
-  'parent-contact': 'who-is-asking',
-  'child-agrees': 'who-is-asking',
-  'worker-details': 'who-is-asking',
-  'worker-contact': 'who-is-asking',
-  corrections: 'what-you-want',
-  'adult-child': 'date-of-birth',
-  'follow-up-details': 'follow-up',
-  'follow-up-events': 'follow-up',
-  'follow-up-timing': 'follow-up',
-  'what-went-wrong': 'follow-up',
-  'how-it-affected': 'follow-up',
-  'no-complaint-reason': 'follow-up',
-  'parental-responsibility': 'who-is-asking',
-  'no-parental-responsibility': 'who-is-asking',
-  'child-does-not-agree': 'child-agrees',
+/** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
+const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, ComponentType<{ n: number }>> = {
+  'follow-up': FollowUpPage,
+  'follow-up-details': FollowUpDetailsPage,
+  'follow-up-events': FollowUpEventsPage,
+  'follow-up-timing': FollowUpTimingPage,
+  'who-is-asking': WhoIsAskingPage,
+  'parental-responsibility': ParentalResponsibilityPage,
+  'no-parental-responsibility': NoParentalResponsibilityPage,
+  'subject-name': SubjectNamePage,
+  'other-names': OtherNamesPage,
+  'date-of-birth': DateOfBirthPage,
+  'adult-child': AdultChildPage,
+  address: AddressPage,
+  'previous-addresses': PreviousAddressesPage,
+  contact: ContactPage,
+  'parent-details': ParentDetailsPage,
+  'parent-contact': ParentContactPage,
+  'child-agrees': ChildAgreesPage,
+  'child-does-not-agree': ChildDoesNotAgreePage,
+  'worker-details': WorkerDetailsPage,
+  'worker-contact': WorkerContactPage,
+  'what-you-want': WhatYouWantPage,
+  corrections: CorrectionsPage,
+  topics: TopicsPage,
+  recipients: RecipientsPage,
+  'add-recipient': AddRecipientPage,
+  'recipient-details': RecipientDetailsPage,
+  details: DetailsPage,
+  'what-went-wrong': WhatWentWrongPage,
+  'how-it-affected': HowItAffectedPage,
+  'no-complaint-reason': NoComplaintReasonPage,
+  sending: SendingPage,
+  'check-answers': CheckAnswersPage,
+  'before-you-send': BeforeYouSendPage,
+  letters: LettersPage,
+  'keep-answers': KeepAnswersPage,
+  clear: ClearPage,
 }
 
 function Redirect({ to }: { to: string }) {
@@ -78,83 +98,8 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
   const { step, n } = match
   // Nothing is kept until the person has said whether to keep it: the first question asks.
   if (keep === 'unasked' && step !== 'keep-answers' && step !== 'clear') return <Redirect to={withReturn(pathFor('keep-answers'), route.key)} />
-  if (!applies(step, draft, { today: today() })) return <Redirect to={pathFor(INSTEAD[step] ?? 'start')} />
-  switch (step) {
-    case 'follow-up':
-      return <FollowUpPage />
-    case 'follow-up-details':
-      return <FollowUpDetailsPage />
-    case 'follow-up-events':
-      return <FollowUpEventsPage />
-    case 'follow-up-timing':
-      return <FollowUpTimingPage />
-    case 'what-went-wrong':
-      return <WhatWentWrongPage />
-    case 'how-it-affected':
-      return <HowItAffectedPage />
-    case 'no-complaint-reason':
-      return <NoComplaintReasonPage />
-    case 'parental-responsibility':
-      return <ParentalResponsibilityPage />
-    case 'no-parental-responsibility':
-      return <NoParentalResponsibilityPage />
-    case 'who-is-asking':
-      return <WhoIsAskingPage />
-    case 'subject-name':
-      return <SubjectNamePage />
-    case 'other-names':
-      return <OtherNamesPage />
-    case 'date-of-birth':
-      return <DateOfBirthPage />
-    case 'adult-child':
-      return <AdultChildPage />
-    case 'address':
-      return <AddressPage />
-    case 'previous-addresses':
-      return <PreviousAddressesPage />
-    case 'contact':
-      return <ContactPage />
-    case 'parent-details':
-      return <ParentDetailsPage />
-    case 'parent-contact':
-      return <ParentContactPage />
-    case 'child-agrees':
-      return <ChildAgreesPage />
-    case 'child-does-not-agree':
-      return <ChildDoesNotAgreePage />
-    case 'worker-details':
-      return <WorkerDetailsPage />
-    case 'worker-contact':
-      return <WorkerContactPage />
-    case 'what-you-want':
-      return <WhatYouWantPage />
-    case 'corrections':
-      return <CorrectionsPage />
-    case 'topics':
-      return <TopicsPage />
-    case 'recipients':
-      return <RecipientsPage />
-    case 'add-recipient':
-      return <AddRecipientPage />
-    case 'recipient-details':
-      return <RecipientDetailsPage n={n ?? 1} />
-    case 'details':
-      return <DetailsPage />
-    case 'sending':
-      return <SendingPage />
-    case 'check-answers':
-      return <CheckAnswersPage />
-    case 'before-you-send':
-      return <BeforeYouSendPage />
-    case 'letters':
-      return <LettersPage />
-    case 'keep-answers':
-      return <KeepAnswersPage />
-    case 'clear':
-      return <ClearPage />
-    case 'start':
-    case 'privacy':
-    case 'glossary':
-      return null
-  }
+  if (!applies(step, draft, { today: today() })) return <Redirect to={pathFor(STEPS[step].instead ?? 'start')} />
+  if (step === 'start' || step === 'privacy' || step === 'glossary') return null
+  const Page = PAGES[step]
+  return <Page n={n ?? 1} />
 }

@@ -4,15 +4,11 @@
  * in one transaction and told to the app's other tabs (BroadcastChannel), so two tabs never undo each
  * other's answers. Nothing here ever sends anything anywhere.
  */
-import type { Draft } from '../flow/draft.ts'
+import type { Draft } from '../draft/draft.ts'
 import { applyChanges, Ledger, type Change } from './changes.ts'
 import * as database from './database.ts'
 
 export { applyChanges, diff, type Change } from './changes.ts'
-export { DATABASE_NAME, RECORD as STORAGE_KEYS, STORE_NAME } from './database.ts'
-
-/** Any cache of made letters the app may create is named with this prefix, so clearing finds it. */
-export const LETTER_CACHE_PREFIX = 'what-they-hold-letters'
 
 /** Whether answers are kept on this device: not until the person has said so. */
 export type KeepChoice = 'unasked' | 'keep' | 'forget'
@@ -168,7 +164,7 @@ export async function loadKept(waitMs = 5000): Promise<Kept> {
   choice = records.keep === true ? 'keep' : records.keep === false ? 'forget' : 'unasked'
   if (choice !== 'keep' || records.draft === undefined || records.draft === null) return { choice }
   // Loaded only when there is something to check, so a first visit never downloads it.
-  const { restoreDraft } = await import('./restore.ts')
+  const { restoreDraft } = await import('../draft/restore.ts')
   const draft = restoreDraft(records.draft)
   return { choice, draft: Object.keys(draft).length === 0 ? undefined : draft }
 }
@@ -242,8 +238,8 @@ function pause(ms: number): Promise<void> {
 
 /**
  * "Clear everything from this device": the kept answers and the keep choice (the database itself),
- * every blob URL the app made, answers held for an update, and any cache of made letters; other tabs
- * drop their answers too. Downloaded files are outside our reach. 'other-tabs-open': the answers are
+ * every blob URL the app made and answers held for an update; other tabs drop their answers too.
+ * Downloaded files are outside our reach. 'other-tabs-open': the answers are
  * gone, but another tab has not let go of the empty database yet.
  */
 export async function clearEverything(waitMs = 8000): Promise<ClearOutcome> {
@@ -267,14 +263,6 @@ export async function clearEverything(waitMs = 8000): Promise<ClearOutcome> {
       if (!wiped) outcome = 'failed'
     }
   }
-  try {
-    if (typeof caches !== 'undefined') {
-      const names = await caches.keys()
-      await Promise.all(names.filter((n) => n.startsWith(LETTER_CACHE_PREFIX)).map((n) => caches.delete(n)))
-    }
-  } catch {
-    // No Cache Storage here.
-  }
   return outcome
 }
 
@@ -296,7 +284,7 @@ export function revokeObjectUrl(url: string): void {
   if (objectUrls.delete(url)) URL.revokeObjectURL(url)
 }
 
-export function revokeAllObjectUrls(): void {
+function revokeAllObjectUrls(): void {
   for (const url of objectUrls) URL.revokeObjectURL(url)
   objectUrls.clear()
 }
@@ -327,7 +315,7 @@ export async function takeHeldDraft(): Promise<Draft | undefined> {
   }
   if (!raw) return undefined
   try {
-    const { restoreDraft } = await import('./restore.ts')
+    const { restoreDraft } = await import('../draft/restore.ts')
     const draft = restoreDraft(JSON.parse(raw) as unknown)
     return Object.keys(draft).length === 0 ? undefined : draft
   } catch {

@@ -5,8 +5,6 @@
 import type { Request } from '../request/schema.ts'
 import type { MadeLetters, WorkerReply } from './protocol.ts'
 
-export type { MadeLetter, MadeLetters } from './protocol.ts'
-
 const IDLE_MS = 60_000
 
 let worker: Worker | undefined
@@ -53,7 +51,7 @@ export function makeLetters(request: Request): Promise<MadeLetters> {
   })
 }
 
-export function stopPdfWorker(): void {
+function stopPdfWorker(): void {
   clearTimeout(idleTimer)
   worker?.terminate()
   worker = undefined

@@ -12,30 +12,16 @@ import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { letterEmail, letterPostal, resolveRecipient } from '../letters/recipients.ts'
 import { BUNDLED_TEMPLATES } from '../letters/templates.browser.ts'
-import { fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
+import { FONT_FILES, fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
 import { renderPack } from '../pdf/render.ts'
 import { parseRequest } from '../request/parse.ts'
 import type { Request } from '../request/schema.ts'
 import type { MadeLetter, MadeLetters, MakeLettersMessage, WorkerReply } from './protocol.ts'
 
-export const ALL_LETTERS_FILE_NAME = 'all-letters.pdf'
+const ALL_LETTERS_FILE_NAME = 'all-letters.pdf'
 
-/** The fonts on this site, by the name renderPack knows them by. */
-const FONT_FILES = {
-  regular: 'NotoSans-Regular.ttf',
-  bold: 'NotoSans-Bold.ttf',
-  arabic: 'NotoNaskhArabic-Regular.ttf',
-  bengali: 'NotoSansBengali-Regular.ttf',
-} as const
+type FontName = keyof FontBytes
 
-type FontName = keyof typeof FONT_FILES
-
-interface WorkerScope {
-  postMessage(message: WorkerReply, transfer: Transferable[]): void
-  addEventListener(type: 'message', listener: (event: MessageEvent<MakeLettersMessage>) => void): void
-}
-
-const scope = self as unknown as WorkerScope
 const fontCache = new Map<FontName, Promise<Uint8Array>>()
 let directory: ReturnType<typeof loadDirectory> | undefined
 
@@ -109,7 +95,7 @@ async function merge(pdfs: Uint8Array[]): Promise<Uint8Array> {
   return all.save()
 }
 
-export async function makeLetters(input: Request): Promise<MadeLetters> {
+async function makeLetters(input: Request): Promise<MadeLetters> {
   const started = performance.now()
   directory ??= loadDirectory()
   const dir = directory
@@ -134,10 +120,14 @@ export async function makeLetters(input: Request): Promise<MadeLetters> {
   }
 }
 
-scope.addEventListener('message', (event) => {
+function reply(message: WorkerReply, transfer: Transferable[] = []): void {
+  postMessage(message, transfer)
+}
+
+addEventListener('message', (event: MessageEvent<MakeLettersMessage>) => {
   const { id, request } = event.data
   makeLetters(request).then(
-    (result) => scope.postMessage({ id, ok: true, result }, [result.all.buffer as ArrayBuffer, ...result.letters.map((l) => l.pdf.buffer as ArrayBuffer)]),
-    (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }, []),
+    (result) => reply({ id, ok: true, result }, [result.all.buffer as ArrayBuffer, ...result.letters.map((l) => l.pdf.buffer as ArrayBuffer)]),
+    (error: unknown) => reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   )
 })

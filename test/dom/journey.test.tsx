@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/app/App.tsx'
-import type { Draft } from '../../src/flow/draft.ts'
+import type { Draft } from '../../src/draft/draft.ts'
 
 afterEach(cleanup)
 

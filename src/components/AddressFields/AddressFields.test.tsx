@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useForm } from 'react-hook-form'
 import { afterEach, describe, expect, it } from 'vitest'
-import { EMPTY_ADDRESS, type AddressDraft } from '../../flow/draft.ts'
+import { EMPTY_ADDRESS, type AddressDraft } from '../../draft/draft.ts'
 import { AddressFields } from './AddressFields.tsx'
 
 afterEach(cleanup)

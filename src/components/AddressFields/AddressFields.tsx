@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { t, useLocale } from '../../i18n/text.ts'
-import type { AddressDraft } from '../../flow/draft.ts'
+import type { AddressDraft } from '../../draft/draft.ts'
 import { COUNTRY_CODES, countryName, UK } from '../../request/postcodes.ts'
 import { describedBy } from '../ErrorMessage/ErrorMessage.tsx'
 import { Fieldset } from '../Fieldset/Fieldset.tsx'

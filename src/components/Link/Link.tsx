@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react'
-import { navigate } from '../../app/router.ts'
+import { navigate } from '../../flow/router.ts'
 
 type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }
 

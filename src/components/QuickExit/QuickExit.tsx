@@ -3,11 +3,11 @@ import { t } from '../../i18n/text.ts'
 import { announceLeaving, clearEverything } from '../../storage/index.ts'
 
 /** Where "Leave this site quickly" goes: an ordinary, harmless page. */
-export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather'
+const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather'
 /** Esc pressed this many times ... */
-export const QUICK_EXIT_PRESSES = 3
+const QUICK_EXIT_PRESSES = 3
 /** ... within this many milliseconds leaves too. */
-export const QUICK_EXIT_WINDOW_MS = 2000
+const QUICK_EXIT_WINDOW_MS = 2000
 /** Clearing before leaving waits no longer than this: leaving fast matters more. */
 const CLEAR_WAIT_MS = 1500
 
@@ -24,7 +24,7 @@ export function leaveQuickly(tellOtherTabs = true): void {
 }
 
 /** Hides the page at once, deletes the answers from the device (waiting a moment at most), then leaves. */
-export async function leaveAndClear(): Promise<void> {
+async function leaveAndClear(): Promise<void> {
   document.body.classList.add('is-leaving')
   announceLeaving()
   // The records are deleted first, in one quick transaction; the empty database follows once the

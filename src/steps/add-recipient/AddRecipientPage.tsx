@@ -1,7 +1,7 @@
 import { t } from '../../i18n/text.ts'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
-import { EMPTY_ADDRESS, type AddressDraft, type RecipientDraft } from '../../flow/draft.ts'
+import { EMPTY_ADDRESS, type AddressDraft, type RecipientDraft } from '../../draft/draft.ts'
 import { MANUAL_RECIPIENT_KINDS, type ManualRecipientKind } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
-import { EMPTY_ADDRESS, type AddressDraft } from '../../flow/draft.ts'
+import { EMPTY_ADDRESS, type AddressDraft } from '../../draft/draft.ts'
 import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
@@ -9,7 +9,6 @@ export function AddressPage() {
   const page = useStepForm<AddressDraft>({
     step: 'address',
     defaultValues: (d) => ({ ...EMPTY_ADDRESS, ...d.subject?.address }),
-    owns: ['subject.address'],
     check: (v) => checkAddress(v, 'address', { required: true, town: true, postcode: true }),
     apply: (draft, v) => ({ ...draft, subject: { ...draft.subject, address: { ...v } } }),
     fieldFor: (path, v) => addressFieldId('address', v, path.slice('subject.address'.length)),

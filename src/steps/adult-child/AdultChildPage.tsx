@@ -1,4 +1,4 @@
-import { Page } from '../../app/Page.tsx'
+import { Page } from '../../components/Page/Page.tsx'
 import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'

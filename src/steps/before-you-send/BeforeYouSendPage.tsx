@@ -3,8 +3,8 @@
  * word about what the letters tell the organisation and how it may reply, and what to do if that
  * could put someone at risk. It never talks anyone out of asking: making the letters is the way on.
  */
-import { Page } from '../../app/Page.tsx'
-import { navigate } from '../../app/router.ts'
+import { Page } from '../../components/Page/Page.tsx'
+import { navigate } from '../../flow/router.ts'
 import { t, tList } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import { today as readToday } from '../../app/clock.ts'
-import { Page } from '../../app/Page.tsx'
-import { navigate } from '../../app/router.ts'
+import { today as readToday } from '../../flow/clock.ts'
+import { Page } from '../../components/Page/Page.tsx'
+import { navigate } from '../../flow/router.ts'
 import { t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
@@ -54,7 +54,7 @@ export function CheckAnswersPage() {
       if (!result.ok) {
         setErrors(
           result.errors.map((e) => {
-            const match = stepForPath(e.path, page.draft)
+            const match = stepForPath(e.path, page.draft, { today })
             return { field: e.path, message: e.message, href: match ? pathFor(match.step, { n: match.n, fromCheck: true }) : undefined }
           }),
         )

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
-import type { SenderDraft } from '../../flow/draft.ts'
+import type { SenderDraft } from '../../draft/draft.ts'
 import { subjectAge } from '../../flow/steps.ts'
 import { message } from '../../request/errors.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
@@ -13,7 +13,6 @@ export function ChildAgreesPage() {
   const page = useStepForm<Values>({
     step: 'child-agrees',
     defaultValues: (d) => ({ childAgrees: d.sender?.childAgrees ?? '' }),
-    owns: ['sender.childAgrees'],
     check: (v) => (v.childAgrees ? [] : [{ field: 'childAgrees', message: message('chooseChildAgrees') }]),
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, childAgrees: v.childAgrees || undefined } }),
     fieldFor: () => 'childAgrees',

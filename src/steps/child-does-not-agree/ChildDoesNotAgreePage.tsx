@@ -1,7 +1,7 @@
 import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import { subjectAge } from '../../flow/steps.ts'
 import { message } from '../../request/errors.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'

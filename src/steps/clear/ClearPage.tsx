@@ -3,9 +3,9 @@
  * never deletes anything. Reached from every page's footer and from "Start again" on the start page.
  */
 import { useState } from 'react'
-import { showNotice } from '../../app/notices.tsx'
-import { Page } from '../../app/Page.tsx'
-import { navigate, useRoute } from '../../app/router.ts'
+import { showNotice } from '../../flow/notice.ts'
+import { Page } from '../../components/Page/Page.tsx'
+import { navigate, useRoute } from '../../flow/router.ts'
 import { t, tList } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'

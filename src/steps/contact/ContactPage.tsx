@@ -10,7 +10,6 @@ export function ContactPage() {
   const page = useStepForm<Values>({
     step: 'contact',
     defaultValues: (d) => ({ email: d.subject?.email ?? '', phone: d.subject?.phone ?? '' }),
-    owns: ['subject.email', 'subject.phone'],
     apply: (draft, v) => ({ ...draft, subject: { ...draft.subject, email: v.email, phone: v.phone } }),
     fieldFor: (path) => (path.startsWith('subject.email') ? 'email' : 'phone'),
   })

@@ -7,7 +7,6 @@ export function CorrectionsPage() {
   const page = useStepForm<{ corrections: string }>({
     step: 'corrections',
     defaultValues: (d) => ({ corrections: d.corrections ?? '' }),
-    owns: ['corrections'],
     apply: (draft, v) => ({ ...draft, corrections: v.corrections }),
     fieldFor: () => 'corrections',
   })

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { t } from '../../i18n/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
-import type { DateParts } from '../../flow/draft.ts'
+import type { DateParts } from '../../draft/draft.ts'
 import { checkDate } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
@@ -13,7 +13,6 @@ export function DateOfBirthPage() {
   const page = useStepForm<DateParts>({
     step: 'date-of-birth',
     defaultValues: (d) => ({ day: '', month: '', year: '', ...d.subject?.dateOfBirth }),
-    owns: ['subject.dateOfBirth'],
     check: (v) => {
       const result = checkDate(v, 'dateOfBirth', 'subject.dateOfBirth')
       setWrongParts(result.parts)

@@ -8,7 +8,6 @@ export function DetailsPage() {
   const page = useStepForm<{ details: string }>({
     step: 'details',
     defaultValues: (d) => ({ details: d.details ?? '' }),
-    owns: ['details'],
     apply: (draft, v) => ({ ...draft, details: v.details }),
     fieldFor: () => 'details',
   })

@@ -5,7 +5,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
-import { EMPTY_DATE, type DateParts, type FollowUpDraft } from '../../flow/draft.ts'
+import { EMPTY_DATE, type DateParts, type FollowUpDraft } from '../../draft/draft.ts'
 import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
@@ -26,7 +26,6 @@ export function FollowUpDetailsPage() {
       by: d.followUp?.originalSentBy ?? '',
       theirReference: d.followUp?.theirReference ?? '',
     }),
-    owns: ['followUp.originalSentOn', 'followUp.originalSentBy', 'followUp.theirReference'],
     check: (v) => {
       const result = checkDate(v.on, 'originalSentOn', 'followUp.originalSentOn')
       setWrongParts(result.parts)

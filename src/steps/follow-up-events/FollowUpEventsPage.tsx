@@ -30,7 +30,6 @@ export function FollowUpEventsPage() {
   const page = useStepForm<EventValues>({
     step: 'follow-up-events',
     defaultValues: (d) => eventValues(d.followUp?.events),
-    owns: ['followUp.events'],
     check: (v) => {
       const result = checkEventValues(v)
       setWrongParts(result.parts)

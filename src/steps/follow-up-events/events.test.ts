@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DateParts, FollowUpEventDraft } from '../../flow/draft.ts'
+import type { DateParts, FollowUpEventDraft } from '../../draft/draft.ts'
 import { checkEventValues, eventFieldFor, eventsFromValues, eventValues, EVENTS_ID, NOTHING } from './events.ts'
 
 const d = (day: number, month: number, year = 2026): DateParts => ({ day: String(day), month: String(month), year: String(year) })

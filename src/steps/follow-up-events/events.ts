@@ -5,13 +5,13 @@
 import type { SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import type { DatePart } from '../../flow/date-parts.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
-import { EMPTY_DATE, isBlank, type DateParts, type FollowUpEventDraft } from '../../flow/draft.ts'
+import { EMPTY_DATE, isBlank, type DateParts, type FollowUpEventDraft } from '../../draft/draft.ts'
 import { FOLLOW_UP_EVENTS, type FollowUpEventKind } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
 
 /** Events with a second date: when the person sent what was asked for, or when they answered the complaint. */
-export const ANSWERED_KINDS = ['asked-for-id', 'asked-what-you-meant', 'complaint-made'] as const satisfies readonly FollowUpEventKind[]
+const ANSWERED_KINDS = ['asked-for-id', 'asked-what-you-meant', 'complaint-made'] as const satisfies readonly FollowUpEventKind[]
 export type AnsweredKind = (typeof ANSWERED_KINDS)[number]
 
 export function hasAnswer(kind: FollowUpEventKind): kind is AnsweredKind {

@@ -1,6 +1,6 @@
 import { useEffect, type FormEvent } from 'react'
-import { Page } from '../../app/Page.tsx'
-import { navigate } from '../../app/router.ts'
+import { Page } from '../../components/Page/Page.tsx'
+import { navigate } from '../../flow/router.ts'
 import { t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sources } from '../../../test/helpers/fixtures.ts'
-import type { DateParts, Draft, FollowUpEventDraft } from '../../flow/draft.ts'
+import type { DateParts, Draft, FollowUpEventDraft } from '../../draft/draft.ts'
 import { followUpFromDraft, needsDirectory, sendTiming } from './timing.ts'
 
 const d = (day: number, month: number, year = 2026): DateParts => ({ day: String(day), month: String(month), year: String(year) })

@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../dates/iso.ts'
 import { recipientToEntry } from '../../flow/convert.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import { followUpFacts, followUpProblems, type FollowUpFacts } from '../../letters/follow-up.ts'
 import { resolveRecipient, type DirectoryLookup, type ResolvedRecipient } from '../../letters/recipients.ts'
 import { REQUEST_FORMAT, REQUEST_VERSION } from '../../request/constants.ts'

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { IsoDate } from '../../dates/iso.ts'
 import { getDirectory, type Directory } from '../../flow/directory.ts'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import { needsDirectory, sendTiming, type SendTiming } from './timing.ts'
 
 export type TimingState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; timing: SendTiming | undefined }

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
-import type { FollowUpDraft } from '../../flow/draft.ts'
+import type { FollowUpDraft } from '../../draft/draft.ts'
 import { hasFollowUp } from '../../flow/steps.ts'
 import { message } from '../../request/errors.ts'
 import { tTerms } from '../glossary/GlossaryLink.tsx'
@@ -14,7 +14,6 @@ export function FollowUpPage() {
   const page = useStepForm<Values>({
     step: 'follow-up',
     defaultValues: (d) => ({ kind: d.followUp?.kind ?? '' }),
-    owns: ['followUp.kind'],
     check: (v) => (v.kind ? [] : [{ field: 'followUpKind', message: message('chooseFollowUp') }]),
     apply: (draft, v) => {
       const kind = v.kind || undefined

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixture, schemaOptions } from '../../../test/helpers/fixtures.ts'
 import { fromRequest, toRequest } from '../../flow/convert.ts'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import { applies, firstIncomplete, isComplete, next, previous, stepForPath, type FlowContext } from '../../flow/steps.ts'
 import type { Request } from '../../request/schema.ts'
 import { answerSections } from '../check-answers/rows.ts'
@@ -102,7 +102,7 @@ describe('parental responsibility is never claimed for someone who did not say y
     expect(applies('no-parental-responsibility', answer('yes'), ctx)).toBe(false)
     expect(next('parental-responsibility', answer('yes'), ctx)).toBe('subject-name')
     expect(previous('no-parental-responsibility', answer('no'), ctx)).toBe('parental-responsibility')
-    expect(stepForPath('sender.parentalResponsibility', answer('no'))).toEqual({ step: 'parental-responsibility' })
+    expect(stepForPath('sender.parentalResponsibility', answer('no'), ctx)).toEqual({ step: 'parental-responsibility' })
   })
 
   it('lets the child ask, or the carer ask with the child’s permission, from the answers already given', () => {
@@ -169,11 +169,11 @@ describe('the follow-up’s pages', () => {
 
   it('link each problem to the page that fixes it', () => {
     const d = followUp({ kind: 'ico-complaint' })
-    expect(stepForPath('followUp.events.2.on', d)).toEqual({ step: 'follow-up-events' })
-    expect(stepForPath('followUp.whatWentWrong', d)).toEqual({ step: 'what-went-wrong' })
-    expect(stepForPath('followUp.howItAffected', d)).toEqual({ step: 'how-it-affected' })
-    expect(stepForPath('followUp.noComplaintReason', d)).toEqual({ step: 'no-complaint-reason' })
-    expect(stepForPath('followUp.originalSentBy', d)).toEqual({ step: 'follow-up-details' })
+    expect(stepForPath('followUp.events.2.on', d, ctx)).toEqual({ step: 'follow-up-events' })
+    expect(stepForPath('followUp.whatWentWrong', d, ctx)).toEqual({ step: 'what-went-wrong' })
+    expect(stepForPath('followUp.howItAffected', d, ctx)).toEqual({ step: 'how-it-affected' })
+    expect(stepForPath('followUp.noComplaintReason', d, ctx)).toEqual({ step: 'no-complaint-reason' })
+    expect(stepForPath('followUp.originalSentBy', d, ctx)).toEqual({ step: 'follow-up-details' })
   })
 
   it('go back from the first question to the page that says when it can be sent', () => {

@@ -1,6 +1,6 @@
 /** Words every follow-up page shares, so each question says which letter it is about. */
 import { t } from '../../i18n/text.ts'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import { inSentence } from '../../directory/names.ts'
 
 /** "this reminder", "this complaint", "this complaint to the ICO". */

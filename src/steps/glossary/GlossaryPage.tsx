@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Page } from '../../app/Page.tsx'
+import { Page } from '../../components/Page/Page.tsx'
 import { t } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { glossaryTerms, TERM_IDS } from './GlossaryLink.tsx'

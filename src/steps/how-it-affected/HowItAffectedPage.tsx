@@ -8,7 +8,6 @@ export function HowItAffectedPage() {
   const page = useStepForm<{ howItAffected: string }>({
     step: 'how-it-affected',
     defaultValues: (d) => ({ howItAffected: d.followUp?.howItAffected ?? '' }),
-    owns: ['followUp.howItAffected'],
     apply: (draft, v) => ({ ...draft, followUp: { ...draft.followUp, howItAffected: v.howItAffected } }),
     fieldFor: () => 'howItAffected',
   })

@@ -12,7 +12,6 @@ export function NoComplaintReasonPage() {
   const page = useStepForm<{ noComplaintReason: string }>({
     step: 'no-complaint-reason',
     defaultValues: (d) => ({ noComplaintReason: d.followUp?.noComplaintReason ?? '' }),
-    owns: ['followUp.noComplaintReason'],
     apply: (draft, v) => ({ ...draft, followUp: { ...draft.followUp, noComplaintReason: v.noComplaintReason } }),
     fieldFor: () => 'noComplaintReason',
   })

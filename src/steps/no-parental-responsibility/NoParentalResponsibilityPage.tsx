@@ -1,9 +1,9 @@
-import { Page } from '../../app/Page.tsx'
+import { Page } from '../../components/Page/Page.tsx'
 import { t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 import { pathFor } from '../../flow/steps.ts'
 import { useStep } from '../shared/useStep.ts'
 

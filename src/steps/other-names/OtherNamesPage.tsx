@@ -8,7 +8,6 @@ export function OtherNamesPage() {
   const page = useStepForm<{ otherNames: string }>({
     step: 'other-names',
     defaultValues: (d) => ({ otherNames: (d.subject?.otherNames ?? []).join('\n') }),
-    owns: ['subject.otherNames'],
     apply: (draft, v) => ({ ...draft, subject: { ...draft.subject, otherNames: linesOf(v.otherNames) } }),
     fieldFor: () => 'otherNames',
   })

@@ -2,7 +2,7 @@ import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
-import { EMPTY_ADDRESS, type AddressDraft } from '../../flow/draft.ts'
+import { EMPTY_ADDRESS, type AddressDraft } from '../../draft/draft.ts'
 import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
@@ -13,7 +13,6 @@ export function ParentContactPage() {
   const page = useStepForm<Values>({
     step: 'parent-contact',
     defaultValues: (d) => ({ address: { ...EMPTY_ADDRESS, ...d.sender?.address }, email: d.sender?.email ?? '', phone: d.sender?.phone ?? '' }),
-    owns: ['sender.address', 'sender.email', 'sender.phone'],
     check: (v) => checkAddress(v.address, 'parentAddress', {}),
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, address: { ...v.address }, email: v.email, phone: v.phone } }),
     fieldFor: (path, v) => {

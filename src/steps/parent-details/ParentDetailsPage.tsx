@@ -11,7 +11,6 @@ export function ParentDetailsPage() {
   const page = useStepForm<Values>({
     step: 'parent-details',
     defaultValues: (d) => ({ fullName: d.sender?.fullName ?? '', relationship: d.sender?.relationship ?? '' }),
-    owns: ['sender.fullName', 'sender.relationship'],
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, kind: 'parent', fullName: v.fullName, relationship: v.relationship } }),
     fieldFor: (path) => (path.startsWith('sender.relationship') ? 'relationship' : 'parentFullName'),
   })

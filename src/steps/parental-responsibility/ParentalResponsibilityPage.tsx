@@ -1,7 +1,7 @@
 import { t, tList } from '../../i18n/text.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
-import type { SenderDraft } from '../../flow/draft.ts'
+import type { SenderDraft } from '../../draft/draft.ts'
 import { message } from '../../request/errors.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'

@@ -3,7 +3,7 @@ import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
-import { EMPTY_ADDRESS, isAddressBlank, type AddressDraft } from '../../flow/draft.ts'
+import { EMPTY_ADDRESS, isAddressBlank, type AddressDraft } from '../../draft/draft.ts'
 import { LIMITS } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'
 import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'
@@ -18,7 +18,6 @@ export function PreviousAddressesPage() {
   const page = useStepForm<Values>({
     step: 'previous-addresses',
     defaultValues: (d) => ({ addresses: (d.subject?.previousAddresses ?? []).map((a) => ({ ...EMPTY_ADDRESS, ...a })) }),
-    owns: [PATH],
     check: (v) =>
       v.addresses.flatMap((a, i) =>
         isAddressBlank(a) ? [{ field: `previous-${i}-line1`, message: message('addressEmpty') }] : checkAddress(a, `previous-${i}`, { required: true }),

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { today as readToday } from '../../app/clock.ts'
+import { today as readToday } from '../../flow/clock.ts'
 import { t } from '../../i18n/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
@@ -10,7 +10,7 @@ import { isoFromParts, partsFromIso } from '../../flow/date-parts.ts'
 import { moveSendDateToToday } from '../../flow/dates-moved.ts'
 import { describeBody } from '../../flow/bodies.ts'
 import { useDirectory, type Directory } from '../../flow/directory.ts'
-import type { DateParts, Draft, RecipientDraft, SentDraft } from '../../flow/draft.ts'
+import type { DateParts, Draft, RecipientDraft, SentDraft } from '../../draft/draft.ts'
 import type { SentBy } from '../../request/constants.ts'
 import { message } from '../../request/errors.ts'
 import { checkDate } from '../shared/fields.ts'
@@ -62,7 +62,6 @@ export function SendingPage() {
       const each = Object.fromEntries((d.recipients ?? []).map((r, i) => [String(i), r.sendBy ?? 'same'])) as Values['each']
       return { by: d.sent?.by ?? '', on, each }
     },
-    owns: ['sent'],
     check: (v) => {
       setWrongParts(undefined)
       if (!v.by) return [{ field: 'sentBy', message: message('chooseSentBy') }]

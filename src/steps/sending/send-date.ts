@@ -3,10 +3,10 @@
  * so the page the person lands on can say what changed. The memory is this tab's only: the answers
  * themselves already hold the new date.
  */
-import { today as readToday } from '../../app/clock.ts'
+import { today as readToday } from '../../flow/clock.ts'
 import type { IsoDate } from '../../dates/iso.ts'
 import { moveSendDateToToday, plannedSendDate, type SendDateMove } from '../../flow/dates-moved.ts'
-import type { Draft } from '../../flow/draft.ts'
+import type { Draft } from '../../draft/draft.ts'
 
 let lastMove: SendDateMove | undefined
 

@@ -1,5 +1,5 @@
 import type { FormEventHandler, ReactNode } from 'react'
-import { Page } from '../../app/Page.tsx'
+import { Page } from '../../components/Page/Page.tsx'
 import { t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'

@@ -3,12 +3,12 @@ import { t } from '../../i18n/text.ts'
 import type { SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { addressLineField } from '../../flow/convert.ts'
 import type { DatePart } from '../../flow/date-parts.ts'
-import { isAddressBlank, isBlank, type AddressDraft, type DateParts } from '../../flow/draft.ts'
+import { isAddressBlank, isBlank, type AddressDraft, type DateParts } from '../../draft/draft.ts'
 import { dateProblem } from '../../flow/validate.ts'
 import { message } from '../../request/errors.ts'
 import { isUk } from '../../request/postcodes.ts'
 
-export const DATE_PART_WORDS: Record<DatePart, string> = {
+const DATE_PART_WORDS: Record<DatePart, string> = {
   day: t('date.part.day'),
   month: t('date.part.month'),
   year: t('date.part.year'),

@@ -1,9 +1,9 @@
 /** What every question page needs: the answers, who they are about, where Back and Continue go. */
 import { useMemo } from 'react'
 import { flushSync } from 'react-dom'
-import { navigate, useRoute } from '../../app/router.ts'
-import { today as readToday } from '../../app/clock.ts'
-import { whoOf, type Draft } from '../../flow/draft.ts'
+import { navigate, useRoute } from '../../flow/router.ts'
+import { today as readToday } from '../../flow/clock.ts'
+import { whoOf, type Draft } from '../../draft/draft.ts'
 import { next, pathFor, previous, type FlowContext, type StepId } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
 

@@ -7,8 +7,8 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form'
 import type { SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
-import type { Draft } from '../../flow/draft.ts'
-import type { StepId } from '../../flow/steps.ts'
+import type { Draft } from '../../draft/draft.ts'
+import { STEPS, type StepId } from '../../flow/steps.ts'
 import { validateFields } from '../../flow/validate.ts'
 import { useStep } from './useStep.ts'
 
@@ -16,8 +16,8 @@ export interface StepFormOptions<V extends FieldValues> {
   step: StepId
   /** The boxes as the draft has them: answers typed before show again. */
   defaultValues: (draft: Draft) => V
-  /** Request paths this page answers, e.g. ["subject.fullName"]. */
-  owns: readonly string[] | ((values: V) => readonly string[])
+  /** Request paths this page checks, e.g. ["subject.fullName"]; the step's own fields in the step table when absent. */
+  owns?: readonly string[] | ((values: V) => readonly string[])
   /** The draft with this page's answers. */
   apply: (draft: Draft, values: V) => Draft
   /** The page's own checks, before the schema's: a choice not made, date boxes. In page order. */
@@ -45,7 +45,7 @@ export function useStepForm<V extends FieldValues>(options: StepFormOptions<V>) 
     const o = optionsRef.current
     let list = o.check?.(values) ?? []
     if (list.length === 0) {
-      const owned = typeof o.owns === 'function' ? o.owns(values) : o.owns
+      const owned = typeof o.owns === 'function' ? o.owns(values) : (o.owns ?? STEPS[o.step].fields ?? [])
       const problems = validateFields(o.apply(draftRef.current, values), owned, { today: page.today, isKnownRecipient: o.isKnownRecipient })
       list = problems.map((p) => ({ field: o.fieldFor(p.path, values), message: p.message }))
       // One message a box, the one shown beside it: the summary then says what the box says, once.

@@ -4,10 +4,10 @@
  */
 import { lazy, Suspense, useState, type ChangeEvent } from 'react'
 import { flushSync } from 'react-dom'
-import { today } from '../../app/clock.ts'
-import { Page } from '../../app/Page.tsx'
+import { today } from '../../flow/clock.ts'
+import { Page } from '../../components/Page/Page.tsx'
 import { tRich } from '../../i18n/rich-text.tsx'
-import { navigate, withReturn } from '../../app/router.ts'
+import { navigate, withReturn } from '../../flow/router.ts'
 import { t, tList } from '../../i18n/text.ts'
 import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'

@@ -7,7 +7,6 @@ export function SubjectNamePage() {
   const page = useStepForm<{ fullName: string }>({
     step: 'subject-name',
     defaultValues: (d) => ({ fullName: d.subject?.fullName ?? '' }),
-    owns: ['subject.fullName'],
     apply: (draft, v) => ({ ...draft, subject: { ...draft.subject, fullName: v.fullName } }),
     fieldFor: () => 'fullName',
   })

@@ -11,7 +11,6 @@ export function TopicsPage() {
   const page = useStepForm<Values>({
     step: 'topics',
     defaultValues: (d) => ({ topics: d.topics ?? [] }),
-    owns: ['topics'],
     apply: (draft, v) => ({ ...draft, topics: TOPICS.filter((topic) => asList(v.topics).includes(topic)) }),
     fieldFor: () => 'topics',
   })

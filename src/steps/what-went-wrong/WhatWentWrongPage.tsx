@@ -8,7 +8,6 @@ export function WhatWentWrongPage() {
   const page = useStepForm<{ whatWentWrong: string }>({
     step: 'what-went-wrong',
     defaultValues: (d) => ({ whatWentWrong: d.followUp?.whatWentWrong ?? '' }),
-    owns: ['followUp.whatWentWrong'],
     apply: (draft, v) => ({ ...draft, followUp: { ...draft.followUp, whatWentWrong: v.whatWentWrong } }),
     fieldFor: () => 'whatWentWrong',
   })

@@ -17,7 +17,6 @@ export function WhatYouWantPage() {
   const page = useStepForm<Values>({
     step: 'what-you-want',
     defaultValues: (d) => ({ requests: d.requests ?? [] }),
-    owns: ['requests'],
     // Kept in the order letters present them, whatever order they were ticked in.
     apply: (draft, v) => ({ ...draft, requests: REQUEST_TYPES.filter((r) => asList(v.requests).includes(r)) }),
     fieldFor: () => 'requests',

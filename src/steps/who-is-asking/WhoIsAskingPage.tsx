@@ -11,7 +11,6 @@ export function WhoIsAskingPage() {
   const page = useStepForm<Values>({
     step: 'who-is-asking',
     defaultValues: (d) => ({ kind: d.sender?.kind ?? '' }),
-    owns: ['sender.kind'],
     check: (v) => (v.kind ? [] : [{ field: 'who', message: message('chooseWho') }]),
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, kind: v.kind || undefined } }),
     fieldFor: () => 'who',

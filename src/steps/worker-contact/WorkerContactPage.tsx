@@ -2,7 +2,7 @@ import { t } from '../../i18n/text.ts'
 import { AddressFields } from '../../components/AddressFields/AddressFields.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
-import { EMPTY_ADDRESS, type AddressDraft } from '../../flow/draft.ts'
+import { EMPTY_ADDRESS, type AddressDraft } from '../../draft/draft.ts'
 import { addressErrors, addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
@@ -18,7 +18,6 @@ export function WorkerContactPage() {
       phone: d.sender?.phone ?? '',
       reference: d.sender?.reference ?? '',
     }),
-    owns: ['sender.address', 'sender.email', 'sender.phone', 'sender.reference'],
     check: (v) => checkAddress(v.address, 'workerAddress', { required: true, town: true }),
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, address: { ...v.address }, email: v.email, phone: v.phone, reference: v.reference } }),
     fieldFor: (path, v) => {

@@ -10,7 +10,6 @@ export function WorkerDetailsPage() {
   const page = useStepForm<Values>({
     step: 'worker-details',
     defaultValues: (d) => ({ fullName: d.sender?.fullName ?? '', organisation: d.sender?.organisation ?? '', role: d.sender?.role ?? '' }),
-    owns: ['sender.fullName', 'sender.organisation', 'sender.role'],
     apply: (draft, v) => ({ ...draft, sender: { ...draft.sender, kind: 'representative', fullName: v.fullName, organisation: v.organisation, role: v.role } }),
     fieldFor: (path) => (path.startsWith('sender.organisation') ? 'organisation' : path.startsWith('sender.role') ? 'role' : 'workerFullName'),
   })

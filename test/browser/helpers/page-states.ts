@@ -16,8 +16,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { fromRequest } from '../../../src/flow/convert.ts'
-import type { Draft } from '../../../src/flow/draft.ts'
-import { applies, isComplete, pathFor, STEP_PATHS, type StepId } from '../../../src/flow/steps.ts'
+import type { Draft } from '../../../src/draft/draft.ts'
+import { applies, isComplete, pathFor, STEP_IDS, type StepId } from '../../../src/flow/steps.ts'
 import { ROOT, TEST_TODAY } from '../harness.ts'
 
 /** An interface language: its locale (the browser's too) and its words. */
@@ -121,7 +121,7 @@ const NOT_FOUND_PATH = '/this-page-does-not-exist'
 const FLOW = { today: TEST_TODAY }
 
 /** Every page: the step table, and the one for an address we do not have. */
-export const PAGE_IDS: readonly PageId[] = [...(Object.keys(STEP_PATHS) as StepId[]), 'not-found']
+export const PAGE_IDS: readonly PageId[] = [...STEP_IDS, 'not-found']
 
 function pathOf(id: PageId, answers: Answers): string {
   if (id === 'not-found') return NOT_FOUND_PATH

@@ -3,8 +3,8 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
-import { App } from '../app/App.tsx'
-import type { Draft } from './draft.ts'
+import { App } from '../../src/app/App.tsx'
+import type { Draft } from '../../src/draft/draft.ts'
 
 afterEach(cleanup)
 

@@ -3,7 +3,7 @@
  * be reloaded or bookmarked. `vite preview` and any static host with an SPA fallback serve deep links.
  */
 import { useSyncExternalStore } from 'react'
-import { matchPath, type Match } from '../flow/steps.ts'
+import { matchPath, type Match } from './steps.ts'
 
 const listeners = new Set<() => void>()
 let navigations = 0

@@ -1,11 +1,11 @@
 import { useEffect, type ReactNode } from 'react'
-import { BackLink } from '../components/BackLink/BackLink.tsx'
-import { HEADING_ID } from '../components/Heading/Heading.tsx'
-import { hasNavigated } from './router.ts'
-import { t } from '../i18n/text.ts'
+import { BackLink } from '../BackLink/BackLink.tsx'
+import { HEADING_ID } from '../Heading/Heading.tsx'
+import { hasNavigated } from '../../flow/router.ts'
+import { t } from '../../i18n/text.ts'
 
 /** The page's title in the tab: "Question – What They Hold", with "Error: " first while there are errors. */
-export function pageTitle(title: string, hasErrors = false): string {
+function pageTitle(title: string, hasErrors = false): string {
   return `${hasErrors ? t('app.errorPrefix') : ''}${t('app.title', { page: title })}`
 }
 
