@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest'
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/app/App.tsx'
 import type { TextKey } from '../../src/i18n/text.ts'
@@ -31,7 +31,8 @@ describe('the glossary page', () => {
     openAt('/glossary#erasure')
     const heading = await screen.findByRole('heading', { level: 2, name: 'Erasure' }, SLOW)
     expect(heading).toHaveAttribute('id', 'erasure')
-    expect(heading).toHaveFocus()
+    // The page moves focus in an effect after it is drawn: wait for it, not for the first paint.
+    await waitFor(() => expect(heading).toHaveFocus(), SLOW)
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(TERM_IDS.length)
     expect(document.title).toBe(`${ui['glossary.title']} – What They Hold`)
   })
