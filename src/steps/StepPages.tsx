@@ -47,7 +47,7 @@ const FollowUpTimingPage = lazy(() => import('./follow-up-timing/FollowUpTimingP
 const RecipientDetailsPage = lazy(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => ({ default: m.RecipientDetailsPage })))
 
 /** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
-const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, ComponentType<{ n: number }>> = {
+const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, ComponentType<{ n?: number }>> = {
   'follow-up': FollowUpPage,
   'follow-up-details': FollowUpDetailsPage,
   'follow-up-events': FollowUpEventsPage,
@@ -73,7 +73,7 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   topics: TopicsPage,
   recipients: RecipientsPage,
   'add-recipient': AddRecipientPage,
-  'recipient-details': RecipientDetailsPage,
+  'recipient-details': ({ n }) => <RecipientDetailsPage n={n ?? 1} />,
   details: DetailsPage,
   'what-went-wrong': WhatWentWrongPage,
   'how-it-affected': HowItAffectedPage,
@@ -101,5 +101,6 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
   if (!applies(step, draft, { today: today() })) return <Redirect to={pathFor(STEPS[step].instead ?? 'start')} />
   if (step === 'start' || step === 'privacy' || step === 'glossary') return null
   const Page = PAGES[step]
-  return <Page n={n ?? 1} />
+  // n only where the path has one: without it, the add-by-hand page adds rather than edits.
+  return <Page n={n} />
 }
