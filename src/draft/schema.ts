@@ -10,7 +10,9 @@
  * by ./restore.ts, so the first page never carries zod.
  */
 import * as z from 'zod/mini'
-import { FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS } from '../request/constants.ts'
+import {
+  FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REPLY_ITEMS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS, WITHHELD,
+} from '../request/constants.ts'
 
 /**
  * One part of the draft, as two schemas made together: `strict` says what the draft is (its type comes
@@ -158,6 +160,10 @@ const followUp = group({
   whatWentWrong: optional(text),
   howItAffected: optional(text),
   noComplaintReason: optional(text),
+  /** What their reply held, ticked; [] when nothing was. */
+  received: list(value(z.enum(REPLY_ITEMS)), REPLY_ITEMS.length * 2),
+  /** "refused" is said by the refused event instead, so the request leaves it out. */
+  withheld: choice([...WITHHELD, 'refused']),
 })
 
 export const DRAFT = group({

@@ -149,6 +149,8 @@ function followUpCandidate(f: FollowUpDraft | undefined): Record<string, unknown
     whatWentWrong: optional(f.whatWentWrong),
     howItAffected: optional(f.howItAffected),
     noComplaintReason: optional(f.noComplaintReason),
+    received: f.received,
+    withheld: f.withheld === 'refused' ? undefined : f.withheld,
   })
 }
 
@@ -309,5 +311,8 @@ function followUpFromRequest(f: FollowUp): FollowUpDraft {
     whatWentWrong: f.whatWentWrong ?? '',
     howItAffected: f.howItAffected ?? '',
     noComplaintReason: f.noComplaintReason ?? '',
+    received: f.received ? [...f.received] : undefined,
+    // A file with a refused event and no `withheld` was a refusal.
+    withheld: f.withheld ?? (f.kind === 'ico-check' && f.events?.some((e) => e.kind === 'refused') ? 'refused' : undefined),
   })
 }

@@ -51,7 +51,7 @@ export interface AnswerRowDef {
 }
 
 export type StepId =
-  | 'start' | 'follow-up' | 'follow-up-details' | 'follow-up-events' | 'follow-up-timing'
+  | 'start' | 'follow-up' | 'follow-up-details' | 'follow-up-events' | 'follow-up-received' | 'follow-up-withheld' | 'follow-up-timing'
   | 'who-is-asking' | 'parental-responsibility' | 'no-parental-responsibility'
   | 'subject-name' | 'other-names' | 'date-of-birth' | 'adult-child' | 'address' | 'previous-addresses' | 'contact'
   | 'parent-details' | 'parent-contact' | 'child-agrees' | 'child-does-not-agree' | 'worker-details' | 'worker-contact'
@@ -167,7 +167,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     complete: (d) => d.followUp?.events !== undefined,
     fields: ['followUp.events'],
     instead: 'follow-up',
-    next: 'follow-up-timing',
+    next: (d) => (d.followUp?.kind === 'missing-parts' ? 'follow-up-received' : d.followUp?.kind === 'ico-check' ? 'follow-up-withheld' : 'follow-up-timing'),
     back: 'follow-up-details',
     answers: {
       section: 'followUp',
@@ -177,13 +177,36 @@ export const STEPS: { readonly [K in StepId]: Step } = {
       },
     },
   },
+  'follow-up-received': {
+    path: '/follow-up/what-their-reply-held',
+    applies: (d) => d.followUp?.kind === 'missing-parts',
+    complete: (d) => d.followUp?.received !== undefined,
+    fields: ['followUp.received'],
+    instead: 'follow-up',
+    next: 'follow-up-timing',
+    back: 'follow-up-events',
+    answers: {
+      section: 'followUp',
+      rows: (d) => [{ label: 'check.row.received', lines: d.followUp?.received === undefined ? [] : d.followUp.received.length === 0 ? [t('check.receivedNothing')] : d.followUp.received.map((i) => t(`followUpReceived.option.${i}`)) }],
+    },
+  },
+  'follow-up-withheld': {
+    path: '/follow-up/what-they-held-back',
+    applies: (d) => d.followUp?.kind === 'ico-check',
+    complete: (d) => d.followUp?.withheld !== undefined,
+    fields: ['followUp.withheld'],
+    instead: 'follow-up',
+    next: 'follow-up-timing',
+    back: 'follow-up-events',
+    answers: { section: 'followUp', rows: (d) => [{ label: 'check.row.withheld', lines: d.followUp?.withheld ? [t(`followUpWithheld.option.${d.followUp.withheld}`)] : [] }] },
+  },
   'follow-up-timing': {
     path: '/follow-up/when-you-can-send',
     applies: hasFollowUp,
     instead: 'follow-up',
     // The complaint's own words are asked near the end, once we know who asks and to whom.
     next: (d, ctx) => firstIncomplete(d, ctx),
-    back: 'follow-up-events',
+    back: (d) => (d.followUp?.kind === 'missing-parts' ? 'follow-up-received' : d.followUp?.kind === 'ico-check' ? 'follow-up-withheld' : 'follow-up-events'),
   },
 
   'who-is-asking': {
@@ -403,7 +426,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     path: '/follow-up/what-went-wrong',
     journey: true,
     // A reminder loaded from a file may carry these words too: they go in its letter, so they are shown.
-    applies: (d) => isComplaint(d) || (hasFollowUp(d) && !isBlank(d.followUp?.whatWentWrong)),
+    applies: (d) => isComplaint(d) || d.followUp?.kind === 'missing-parts' || d.followUp?.kind === 'ico-check' || (hasFollowUp(d) && !isBlank(d.followUp?.whatWentWrong)),
     // The ICO complaint must say it; elsewhere it may be left empty.
     complete: (d) => (d.followUp?.kind === 'ico-complaint' ? !isBlank(d.followUp.whatWentWrong) : d.followUp?.whatWentWrong !== undefined),
     fields: ['followUp.whatWentWrong'],

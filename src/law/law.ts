@@ -3,7 +3,7 @@
  * Source: shared/reference/uk-law.md §1.2, §4, §5, §8 and the checklist in §11. Pure data and lookups.
  */
 import type { LawKind } from '../directory/types.ts'
-import type { RequestType } from '../request/constants.ts'
+import type { ReplyItem, RequestType } from '../request/constants.ts'
 
 /**
  * part3: police law-enforcement data (DPA 2018 Part 3), with the UK GDPR in the alternative.
@@ -106,31 +106,42 @@ export const COURT_ORDER = `section 167 of ${DPA}`
 export const DESTROYING_DATA_OFFENCE = `section 173 of ${DPA}`
 
 /**
- * What an access reply must contain, in plain words, with the provision it comes from: the data's
- * details, then the rights information the reply must carry (Art 15(1)(e), (ea), (f); s.45(2)(e), (ea), (f)).
+ * What a full access reply holds, in plain words, with the provision it comes from: the copy, the
+ * data's details, the rights information (Art 15(1)(e), (ea), (f); s.45(2)(e), (ea), (f)), and the
+ * reasons for anything held back (s.45(5) under Part 3; Art 12(4) otherwise). One list serves the
+ * first letter (which asks for the details) and the "they replied" checklist (which checks them all).
  */
-export function accessItems(regime: Regime, who: { their: string; them: string } = { their: 'my', them: 'me' }): string[] {
+export function replyItems(regime: Regime, who: { their: string; them: string } = { their: 'my', them: 'me' }): { id: ReplyItem; text: string }[] {
   if (regime === 'part3') {
     return [
-      `the purposes of using ${who.their} data and the legal basis for it (section 45(2)(a))`,
-      'the kinds of data you hold (section 45(2)(b))',
-      'who you have shared it with or shown it to, including anyone outside the UK (section 45(2)(c))',
-      'how long you plan to keep it, or how you decide (section 45(2)(d))',
-      'where the data came from (section 45(2)(g))',
-      `the right to ask you to correct, erase or restrict it (section 45(2)(e)), and the right to complain to you (section 45(2)(ea))`,
-      `the right to complain to the Information Commissioner, with the Commissioner's contact details (section 45(2)(f))`,
+      { id: 'copy', text: `a copy of the data itself (section 45(1)(b))` },
+      { id: 'purposes', text: `the purposes of using ${who.their} data and the legal basis for it (section 45(2)(a))` },
+      { id: 'categories', text: 'the kinds of data you hold (section 45(2)(b))' },
+      { id: 'recipients', text: 'who you have shared it with or shown it to, including anyone outside the UK (section 45(2)(c))' },
+      { id: 'retention', text: 'how long you plan to keep it, or how you decide (section 45(2)(d))' },
+      { id: 'source', text: 'where the data came from (section 45(2)(g))' },
+      { id: 'rights', text: `the right to ask you to correct, erase or restrict it (section 45(2)(e)), and the right to complain to you (section 45(2)(ea))` },
+      { id: 'ico', text: `the right to complain to the Information Commissioner, with the Commissioner's contact details (section 45(2)(f))` },
+      { id: 'reasons', text: `if you held anything back: that you did, why, and the right to ask the Information Commissioner to check it (section 45(5))` },
     ]
   }
   return [
-    `why you use ${who.their} data (Article 15(1)(a))`,
-    'the kinds of data you hold (Article 15(1)(b))',
-    'who you have shared it with or shown it to, including anyone outside the UK (Article 15(1)(c))',
-    'how long you plan to keep it, or how you decide (Article 15(1)(d))',
-    `the right to ask you to correct, erase or restrict it, and to object to its use (Article 15(1)(e)), and the right to complain to you (Article 15(1)(ea))`,
-    'the right to complain to the Information Commissioner (Article 15(1)(f))',
-    `where the data came from, if not from ${who.them} (Article 15(1)(g))`,
-    `whether any automated decision-making or profiling was used, how it works and what it means for ${who.them} (Article 15(1)(h))`,
+    { id: 'copy', text: 'a copy of the data itself (Article 15(1) and (3))' },
+    { id: 'purposes', text: `why you use ${who.their} data (Article 15(1)(a))` },
+    { id: 'categories', text: 'the kinds of data you hold (Article 15(1)(b))' },
+    { id: 'recipients', text: 'who you have shared it with or shown it to, including anyone outside the UK (Article 15(1)(c))' },
+    { id: 'retention', text: 'how long you plan to keep it, or how you decide (Article 15(1)(d))' },
+    { id: 'rights', text: `the right to ask you to correct, erase or restrict it, and to object to its use (Article 15(1)(e)), and the right to complain to you (Article 15(1)(ea))` },
+    { id: 'ico', text: 'the right to complain to the Information Commissioner (Article 15(1)(f))' },
+    { id: 'source', text: `where the data came from, if not from ${who.them} (Article 15(1)(g))` },
+    { id: 'automated', text: `whether any automated decision-making or profiling was used, how it works and what it means for ${who.them} (Article 15(1)(h))` },
+    { id: 'reasons', text: 'if you held anything back: the reasons, and the right to complain to the Information Commissioner (Article 12(4))' },
   ]
+}
+
+/** What the first letter asks for beside the copy: the details and the rights information. */
+export function accessItems(regime: Regime, who: { their: string; them: string } = { their: 'my', them: 'me' }): string[] {
+  return replyItems(regime, who).filter((i) => i.id !== 'copy' && i.id !== 'reasons').map((i) => i.text)
 }
 
 /** The law that makes a body tell others it shared the data with about a correction or erasure. */

@@ -3,6 +3,7 @@ import { complaintAcknowledgementDue } from '../deadlines/deadline.ts'
 import { addDays, ageOn, formatLongDate } from '../dates/iso.ts'
 import type { FieldError } from '../request/errors.ts'
 import { followUpFacts, followUpProblems } from './follow-up.ts'
+import type { FollowUpKind } from '../request/constants.ts'
 import type { Request } from '../request/schema.ts'
 import { coverFacts } from './cover.ts'
 import { followUpEnclosures, requestEnclosures } from './enclosures.ts'
@@ -23,11 +24,18 @@ export const ICO_ADDRESS: AddressBlock = {
   lines: ['Wycliffe House', 'Water Lane', 'Wilmslow', 'Cheshire', 'SK9 5AF'],
 }
 
-const LETTER_TEMPLATE: Record<'request' | 'reminder' | 'complaint' | 'ico-complaint', string> = {
+const LETTER_TEMPLATE: Record<'request' | FollowUpKind, string> = {
   request: 'letters/request',
   reminder: 'letters/reminder',
   complaint: 'letters/complaint',
   'ico-complaint': 'letters/ico-complaint',
+  'missing-parts': 'letters/missing-parts',
+  'ico-check': 'letters/ico-check',
+}
+
+/** The letters that go to the ICO rather than to the organisation. */
+export function goesToIco(kind: FollowUpKind | undefined): boolean {
+  return kind === 'ico-complaint' || kind === 'ico-check'
 }
 
 function senderBlock(request: Request): AddressBlock {
@@ -67,13 +75,13 @@ function capitalise(text: string): string {
 
 /**
  * The one date this letter asks for an answer by, for the cover sheet, the letters page and the
- * calendar: the legal deadline for a first letter, the reminder's own date, or the 30 days a body
- * has to acknowledge a complaint. None for a complaint to the ICO.
+ * calendar: the legal deadline for a first letter, the date a reminder or a request for missing parts
+ * gives, or the 30 days a body has to acknowledge a complaint. None for a letter to the ICO.
  */
 export function replyByFor(request: Request, recipient: ResolvedRecipient): RecipientPack['replyBy'] {
   const kind = request.followUp?.kind
-  if (kind === 'ico-complaint') return undefined
-  if (kind === 'reminder') return { date: addDays(request.dated, REMINDER_DAYS), what: 'reply' }
+  if (goesToIco(kind)) return undefined
+  if (kind === 'reminder' || kind === 'missing-parts') return { date: addDays(request.dated, REMINDER_DAYS), what: 'reply' }
   const facts = deadlineFacts(request, recipient)
   if (kind === 'complaint') return { date: complaintAcknowledgementDue(facts.received), what: 'acknowledge' }
   return { date: facts.deadline, what: 'reply', assumption: facts.assumption }
@@ -86,7 +94,7 @@ export function letterProblems(request: Request, sources: LetterSources): FieldE
 
 function letter(request: Request, recipient: ResolvedRecipient, view: LetterView, templates: TemplateSet): LetterModel {
   const kind = request.followUp?.kind ?? 'request'
-  const toIco = kind === 'ico-complaint'
+  const toIco = kind !== 'request' && goesToIco(kind)
   const rendered = renderTemplate(LETTER_TEMPLATE[kind], view, templates)
   const salutation = toIco ? 'Dear Sir or Madam' : 'Dear Data Protection Officer'
   const reference = request.sender.kind === 'representative' ? request.sender.reference?.trim() : undefined
@@ -118,7 +126,7 @@ export function buildPack(request: Request, recipient: ResolvedRecipient, index:
   const cover = coverFacts(request, recipient, view)
   const coverSheet = form('cover-sheet', followUp ? 'forms/follow-up-cover-sheet' : 'forms/cover-sheet', { ...view, ...cover }, templates)
   const documents: LetterModel[] = [coverSheet, main]
-  const needsAuthority = request.sender.kind === 'representative' && (followUp === undefined || followUp === 'ico-complaint')
+  const needsAuthority = request.sender.kind === 'representative' && (followUp === undefined || goesToIco(followUp))
   if (needsAuthority) documents.push(form('authority-form', 'forms/authority-form', view, templates))
   const childSigns = followUp === undefined && view.parent && view.childAgrees && ageOn(request.subject.dateOfBirth, request.dated) >= 12
   if (childSigns) documents.push(form('authority-form', 'forms/child-agreement', view, templates))

@@ -11,7 +11,13 @@ import { SENT_BY_WORDS } from './phrases.ts'
 import { asRecipient, routeForMethod, type ResolvedRecipient } from './recipients.ts'
 import { deadlineFacts, sendingFor, type LetterView } from './view.ts'
 
-const FOLLOW_UP_NAMES = { reminder: 'reminder', complaint: 'complaint', 'ico-complaint': 'complaint to the ICO' } as const
+const FOLLOW_UP_NAMES = {
+  reminder: 'reminder',
+  complaint: 'complaint',
+  'ico-complaint': 'complaint to the ICO',
+  'missing-parts': 'letter asking for the missing parts',
+  'ico-check': 'request to the ICO to check what the police held back',
+} as const
 
 /**
  * Where the details on the cover sheet came from, each named by the site's owner ("We found the email
@@ -44,6 +50,10 @@ export function coverFacts(request: Request, recipient: ResolvedRecipient, view:
   const nextSteps =
     followUp === 'reminder'
       ? `If nothing arrives by ${view.reminderDue}, make a complaint to ${recipient.name} with this app, then to the Information Commissioner's Office.`
+      : followUp === 'missing-parts'
+        ? `If the missing parts do not arrive by ${view.reminderDue}, make a complaint to ${recipient.name} with this app, then to the Information Commissioner's Office.`
+      : followUp === 'ico-check'
+        ? `The ICO will look at what ${inSentence(recipient.name)} held back and write to you. It may take several months. If you are not happy with the result, you can ask a court to order ${inSentence(recipient.name)} to comply: get legal advice first. Citizens Advice, law centres and some charities can help for free.`
       : followUp === 'complaint'
         ? `${recipient.name} must acknowledge your complaint within 30 days, by ${formatLongDate(complaintAcknowledgementDue(facts.received))}, and then tell you the outcome without undue delay. If you are not happy with the answer, or get none, complain to the Information Commissioner's Office within three months of your last contact with ${recipient.name}.`
         : `The ICO will write to you. It may take several months. It cannot award compensation: for that, get legal advice. Citizens Advice, law centres and some charities can help for free.`
@@ -67,6 +77,7 @@ export function coverFacts(request: Request, recipient: ResolvedRecipient, view:
     assumption: facts.assumption ?? '',
     followUpName: followUp ? FOLLOW_UP_NAMES[followUp] : '',
     toIco: followUp === 'ico-complaint',
+    icoCheck: followUp === 'ico-check',
     nextSteps,
     /** A warning, never a block: the ICO may not take a complaint made more than three months after the last contact. */
     icoLateWarning: followUp === 'ico-complaint' && view.icoMayRefuse === true

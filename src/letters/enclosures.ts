@@ -38,7 +38,7 @@ export function followUpEnclosures(request: Request, view: LetterView, voice: 'l
   const papers = [`A copy of ${my} letter of ${view.originalSentOn} to ${body}`]
   if (kind === 'reminder') return papers
   if (view.replyOn) papers.push(`A copy of the reply from ${body} of ${view.replyOn}`)
-  if (kind === 'ico-complaint') {
+  if (kind === 'ico-complaint' || kind === 'ico-check') {
     if (view.complaintOn) papers.push(`A copy of ${my} complaint to ${body} of ${view.complaintOn}`)
     if (view.complaintAnsweredOn) papers.push(`A copy of their answer to ${my} complaint, of ${view.complaintAnsweredOn}`)
     if (request.sender.kind === 'representative') papers.push(`A form signed by ${view.subjectName} giving ${me} permission to act for them`)

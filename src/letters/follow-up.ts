@@ -9,6 +9,7 @@ import { addDays, formatLongDate, type IsoDate } from '../dates/iso.ts'
 import { message, type FieldError } from '../request/errors.ts'
 import type { FollowUpEvent, Request } from '../request/schema.ts'
 import { inSentence } from '../directory/names.ts'
+import { regimeFor, replyItems } from '../law/law.ts'
 import type { ResolvedRecipient } from './recipients.ts'
 
 const REPLY_KINDS = ['replied-in-part', 'replied-in-full', 'refused'] as const
@@ -60,6 +61,17 @@ export function followUpFacts(request: Request, recipient: ResolvedRecipient): F
   }
 }
 
+/** What a full reply from this body holds that the person did not tick, in the letter's words. */
+export function missingItems(request: Request, recipient: ResolvedRecipient, who?: { their: string; them: string }): string[] {
+  const received = new Set<string>(request.followUp?.received ?? [])
+  return replyItems(regimeFor(recipient.lawKind), who).filter((i) => !received.has(i.id)).map((i) => i.text)
+}
+
+/** Section 51 covers Part 3 only: police forces, and the Home Office for its law-enforcement data. */
+export function canAskIcoToCheck(recipient: ResolvedRecipient): boolean {
+  return regimeFor(recipient.lawKind) !== 'ukgdpr'
+}
+
 /**
  * Why this follow-up cannot be made yet, one problem per organisation. A reply or a refusal can be
  * complained about at once; with no reply, only once their time is up.
@@ -74,6 +86,17 @@ export function followUpProblems(request: Request, recipients: readonly Resolved
     if (!facts) continue
     const body = inSentence(recipient.name)
     const t = facts.timeline
+    // These answer what they sent, so they can go at once: only whether they fit this body is checked.
+    if (kind === 'ico-check') {
+      if (!canAskIcoToCheck(recipient)) problems.push({ path: 'followUp.kind', message: message('icoCheckPoliceOnly', { body }) })
+      continue
+    }
+    if (kind === 'missing-parts') {
+      if (request.followUp?.received !== undefined && missingItems(request, recipient).length === 0) {
+        problems.push({ path: 'followUp.received', message: message('nothingMissing', { body }) })
+      }
+      continue
+    }
     if (kind === 'reminder' && (facts.reply?.kind === 'replied-in-full' || facts.reply?.kind === 'refused')) {
       problems.push({ path, message: message('reminderAfterReply', { body }) })
     } else if (kind !== 'reminder' && facts.reply) {

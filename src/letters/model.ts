@@ -24,6 +24,8 @@ export type DocumentKind =
   | 'reminder'
   | 'complaint'
   | 'ico-complaint'
+  | 'missing-parts'
+  | 'ico-check'
   | 'authority-form'
 
 export interface LetterModel {

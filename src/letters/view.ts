@@ -13,7 +13,7 @@ import { TOPICS, type SentBy, type Topic } from '../request/constants.ts'
 import type { Request } from '../request/schema.ts'
 import { inSentence } from '../directory/names.ts'
 import { addressLines, addressOneLine, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
-import { followUpFacts, type FollowUpFacts } from './follow-up.ts'
+import { followUpFacts, missingItems, type FollowUpFacts } from './follow-up.ts'
 import { formatPostal, letterEmail, letterPostal, methodFor, type ResolvedRecipient } from './recipients.ts'
 
 /** "gang-database" → "topicGangDatabase". */
@@ -179,6 +179,11 @@ function followUpView(request: Request, recipient: ResolvedRecipient, regime: Re
     icoMayRefuse: facts.icoMayRefuse,
     theirReference: f.theirReference?.trim() ?? '',
     reminderDue: formatLongDate(addDays(request.dated, REMINDER_DAYS)),
+    /** For `missing-parts`: what a full reply holds that the person did not get. */
+    missingItems: f.kind === 'missing-parts' ? missingItems(request, recipient, pronouns(request)) : [],
+    /** For `ico-check`: how the police held data back, as the person said. */
+    withheldNcnd: f.withheld === 'neither-confirm-nor-deny',
+    withheldRestricted: f.withheld === 'restricted',
   }
 }
 
@@ -289,6 +294,7 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
       ? 'section 47(3) of the Data Protection Act 2018'
       : homeOffice ? `Article 18(1)(a) of ${GDPR}, or section 47(3) of the Data Protection Act 2018 for any data held for law enforcement` : `Article 18(1)(a) of ${GDPR}`,
     icoComplaint: request.followUp?.kind === 'ico-complaint',
+    icoCheck: request.followUp?.kind === 'ico-check',
     /** Whether the first letter's deadline matters to this follow-up: not once they refused or replied in full. */
     deadlineMatters: !request.followUp?.events?.some((e) => e.kind === 'refused' || e.kind === 'replied-in-full'),
     restrictPendingObjection: !police && objects,

@@ -27,8 +27,12 @@ export type SenderKind = (typeof SENDER_KINDS)[number]
 export const SENT_BY = ['email', 'online-form', 'hand', 'post'] as const
 export type SentBy = (typeof SENT_BY)[number]
 
-/** `complaint` (to the organisation, DPA 2018 s.164A) is this project's optional addition to format version 1. */
-export const FOLLOW_UP_KINDS = ['reminder', 'complaint', 'ico-complaint'] as const
+/**
+ * `complaint` (to the organisation, DPA 2018 s.164A), `missing-parts` (a reply that left parts out)
+ * and `ico-check` (asking the ICO to check a police restriction, DPA 2018 s.51) are this project's
+ * optional additions to format version 1.
+ */
+export const FOLLOW_UP_KINDS = ['reminder', 'complaint', 'ico-complaint', 'missing-parts', 'ico-check'] as const
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number]
 
 /**
@@ -48,6 +52,14 @@ export const FOLLOW_UP_EVENTS = [
   'complaint-made',
 ] as const
 export type FollowUpEventKind = (typeof FOLLOW_UP_EVENTS)[number]
+
+/** What a full access reply holds (law.ts `replyItems` says each in words, with its provision). `automated` is UK GDPR only. */
+export const REPLY_ITEMS = ['copy', 'purposes', 'categories', 'recipients', 'retention', 'rights', 'ico', 'source', 'automated', 'reasons'] as const
+export type ReplyItem = (typeof REPLY_ITEMS)[number]
+
+/** How a police force held data back: it would neither confirm nor deny holding any, or it held back some or all of it. */
+export const WITHHELD = ['neither-confirm-nor-deny', 'restricted'] as const
+export type Withheld = (typeof WITHHELD)[number]
 
 /** The nations whose bank holidays differ; a typed-in body may name its own. */
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const

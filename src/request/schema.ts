@@ -9,7 +9,7 @@ import { cleanText, codePointName, controlCharacters, hasLineBreak } from './cle
 import { COUNTRY_CODES, isKnownCountry, POSTCODE_CHARACTERS, postcodeProblem, UK } from './postcodes.ts'
 import {
   EARLIEST_LETTER_DATE, FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS,
-  REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS,
+  REPLY_ITEMS, REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS, WITHHELD,
 } from './constants.ts'
 
 // The app runs under a strict Content Security Policy (no eval): zod must not even probe for `new Function`.
@@ -219,6 +219,10 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
           howItAffected: text(LIMITS.details).optional().describe('Optional: how it affected the person, in their own words.'),
           /** Why there was no complaint to the organisation before the ICO (DPA 2018 s.164A). */
           noComplaintReason: text(LIMITS.details).optional().describe('For an ICO complaint with no complaint-made event: why there was no complaint to the organisation first.'),
+          /** Optional addition for `missing-parts`: what their reply held, from the list of what a full reply holds. */
+          received: uniqueList(z.enum(REPLY_ITEMS), REPLY_ITEMS.length).optional().describe('Needed for missing-parts: what their reply held (copy, purposes, categories, recipients, retention, rights, ico, source, automated, reasons). The letter asks for the rest.'),
+          /** Optional addition for `ico-check`: how a police force held data back. */
+          withheld: z.enum(WITHHELD).optional().describe('For ico-check: how the police held data back. neither-confirm-nor-deny: they would not say whether they hold any; restricted: they held back some or all of it. Without it, a refused event is needed.'),
         })
         .optional(),
     })
@@ -257,6 +261,8 @@ type FollowUpInput = {
   events?: { kind: (typeof FOLLOW_UP_EVENTS)[number]; on: string; answeredOn?: string }[]
   whatWentWrong?: string
   noComplaintReason?: string
+  received?: readonly string[]
+  withheld?: string
 }
 
 /** Dates in order, and what each kind of follow-up needs. Whether it is too early is checked per organisation (letters/follow-up.ts). */
@@ -269,11 +275,18 @@ function checkFollowUp(f: FollowUpInput, dated: string, ctx: z.RefinementCtx) {
     if (real(e.answeredOn) && real(e.on) && e.answeredOn < e.on) fail(ctx, 'answeredBeforeAsked', {}, ['followUp', 'events', i, 'answeredOn'])
     else if (real(e.answeredOn) && real(dated) && e.answeredOn > dated) fail(ctx, 'eventAfterDated', {}, ['followUp', 'events', i, 'answeredOn'])
   })
+  const blank = (x: string | undefined) => x === undefined || x.trim() === ''
+  const happened = (...kinds: string[]) => f.events?.some((e) => kinds.includes(e.kind)) ?? false
   if (f.kind === 'ico-complaint') {
-    if (f.whatWentWrong === undefined) fail(ctx, 'whatWentWrongNeeded', {}, ['followUp', 'whatWentWrong'])
-    const complained = f.events?.some((e) => e.kind === 'complaint-made') ?? false
-    if (!complained && f.noComplaintReason === undefined) fail(ctx, 'noComplaintReasonNeeded', {}, ['followUp', 'noComplaintReason'])
+    if (blank(f.whatWentWrong)) fail(ctx, 'whatWentWrongNeeded', {}, ['followUp', 'whatWentWrong'])
+    if (!happened('complaint-made') && blank(f.noComplaintReason)) fail(ctx, 'noComplaintReasonNeeded', {}, ['followUp', 'noComplaintReason'])
   }
+  if (f.kind === 'missing-parts') {
+    // The letter says they replied and lists what was left out: both must come from the person.
+    if (!happened('replied-in-part', 'replied-in-full')) fail(ctx, 'replyNeeded', {}, ['followUp', 'events'])
+    if (f.received === undefined) fail(ctx, 'receivedNeeded', {}, ['followUp', 'received'])
+  }
+  if (f.kind === 'ico-check' && f.withheld === undefined && !happened('refused')) fail(ctx, 'withheldNeeded', {}, ['followUp', 'withheld'])
 }
 
 /** The schema without directory checks: for JSON Schema export and for types. */

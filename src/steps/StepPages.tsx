@@ -21,6 +21,8 @@ import { DateOfBirthPage } from './date-of-birth/DateOfBirthPage.tsx'
 import { DetailsPage } from './details/DetailsPage.tsx'
 import { FollowUpPage } from './follow-up/FollowUpPage.tsx'
 import { FollowUpDetailsPage } from './follow-up-details/FollowUpDetailsPage.tsx'
+import { FollowUpReceivedPage } from './follow-up-received/FollowUpReceivedPage.tsx'
+import { FollowUpWithheldPage } from './follow-up-withheld/FollowUpWithheldPage.tsx'
 import { HowItAffectedPage } from './how-it-affected/HowItAffectedPage.tsx'
 import { KeepAnswersPage } from './keep-answers/KeepAnswersPage.tsx'
 import { LettersPage } from './letters/LettersPage.tsx'
@@ -51,6 +53,8 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   'follow-up': FollowUpPage,
   'follow-up-details': FollowUpDetailsPage,
   'follow-up-events': FollowUpEventsPage,
+  'follow-up-received': FollowUpReceivedPage,
+  'follow-up-withheld': FollowUpWithheldPage,
   'follow-up-timing': FollowUpTimingPage,
   'who-is-asking': WhoIsAskingPage,
   'parental-responsibility': ParentalResponsibilityPage,

@@ -366,6 +366,8 @@ describe('restoreDraft', () => {
         whatWentWrong: 'No reply',
         howItAffected: 'Worried',
         noComplaintReason: 'Afraid to',
+        received: ['copy', 'purposes'],
+        withheld: 'restricted',
       },
     }
     expect(restoreDraft(structuredClone(draft))).toEqual(draft)

@@ -46,8 +46,10 @@ export function FollowUpPage() {
         registration={page.form.register('kind')}
         options={[
           { value: 'reminder', label: t('followUp.option.reminder'), hint: t('followUp.option.reminderHint') },
+          { value: 'missing-parts', label: t('followUp.option.missing-parts'), hint: t('followUp.option.missingPartsHint') },
           { value: 'complaint', label: t('followUp.option.complaint'), hint: t('followUp.option.complaintHint') },
           { value: 'ico-complaint', label: t('followUp.option.ico-complaint'), hint: t('followUp.option.icoHint') },
+          { value: 'ico-check', label: t('followUp.option.ico-check'), hint: t('followUp.option.icoCheckHint') },
           { value: 'none', label: t('followUp.option.none'), hint: t('followUp.option.noneHint') },
         ]}
       />

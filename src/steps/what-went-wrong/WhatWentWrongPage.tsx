@@ -11,7 +11,8 @@ export function WhatWentWrongPage() {
     apply: (draft, v) => ({ ...draft, followUp: { ...draft.followUp, whatWentWrong: v.whatWentWrong } }),
     fieldFor: () => 'whatWentWrong',
   })
-  const kind = page.draft.followUp?.kind === 'reminder' || page.draft.followUp?.kind === 'ico-complaint' ? page.draft.followUp.kind : 'complaint'
+  const asked = page.draft.followUp?.kind
+  const kind = asked === undefined || asked === 'none' ? 'complaint' : asked
   const title = t(kind === 'ico-complaint' ? 'whatWentWrong.title' : 'whatWentWrong.titleOptional')
   return (
     <QuestionPage title={title} back={page.back} errors={page.errors} attempt={page.attempt} onSubmit={page.onSubmit}>
