@@ -5,13 +5,10 @@
  * from firstLetterTimeline, so the tracker and the follow-up letters never disagree.
  */
 import { addDays, type IsoDate } from '../dates/iso.ts'
-import type { FollowUpEventKind, SentBy } from '../request/constants.ts'
+import type { FollowUpEventKind, SentBy, TrackedEventKind } from '../request/constants.ts'
 import { addCalendarMonths, complaintAcknowledgementDue, receiptFor, type HolidayRegion } from './deadline.ts'
 import { firstLetterTimeline, lastContact, type TimelineEvent } from './timeline.ts'
 
-/** What can happen to a tracked request: the follow-up events, and the two letters the app makes after it. */
-export const TRACKED_EVENTS = ['acknowledged', 'asked-for-id', 'asked-what-you-meant', 'more-time', 'replied-in-part', 'replied-in-full', 'refused', 'reminder-sent', 'complaint-made', 'ico-complaint-made'] as const
-export type TrackedEventKind = (typeof TRACKED_EVENTS)[number]
 
 export interface TrackedEvent {
   kind: TrackedEventKind

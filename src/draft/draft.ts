@@ -2,7 +2,7 @@
 import type { SenderKind } from '../request/constants.ts'
 import type { AddressDraft, DateParts, Draft } from './schema.ts'
 
-export type { AddressDraft, DateParts, Draft, FollowUpDraft, FollowUpEventDraft, RecipientDraft, SenderDraft, SentDraft } from './schema.ts'
+export type { AddressDraft, DateParts, Draft, FollowUpDraft, FollowUpEventDraft, RecipientDraft, SenderDraft, SentDraft, TrackedDraft, TrackedEventDraft } from './schema.ts'
 
 export const EMPTY_ADDRESS: AddressDraft = { line1: '', line2: '', town: '', county: '', postcode: '' }
 export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' }

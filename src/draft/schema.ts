@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini'
 import {
-  FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REPLY_ITEMS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS, WITHHELD,
+  FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REPLY_ITEMS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS, TRACKED_EVENTS, WITHHELD,
 } from '../request/constants.ts'
 
 /**
@@ -166,6 +166,25 @@ const followUp = group({
   withheld: choice([...WITHHELD, 'refused']),
 })
 
+/** A date the app wrote itself (from a file, or from boxes already checked): YYYY-MM-DD. */
+const isoText = value(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))
+
+const trackedEvent = group({
+  kind: value(z.enum(TRACKED_EVENTS)),
+  on: isoText,
+  answeredOn: optional(isoText),
+})
+
+/** A letter sent, kept in "My requests": the request's `history` entry, its organisation as the draft has one. */
+const tracked = group({
+  recipient,
+  requests: list(value(z.enum(REQUEST_TYPES)), REQUEST_TYPES.length * 2),
+  sentOn: isoText,
+  sentBy: choice(SENT_BY),
+  theirReference: optional(text),
+  events: list(trackedEvent, LIMITS.historyEvents),
+})
+
 export const DRAFT = group({
   /** The interface's language, kept only with answers the person keeps. */
   language: optional(value(z.string().check(z.maxLength(35)))),
@@ -178,6 +197,8 @@ export const DRAFT = group({
   details: optional(text),
   sent: optional(sent),
   followUp: optional(followUp),
+  /** "My requests": kept only with answers the person keeps. */
+  history: list(tracked, LIMITS.history),
 })
 
 export type Draft = z.output<typeof DRAFT.strict>
@@ -188,3 +209,5 @@ export type RecipientDraft = z.output<typeof recipient.strict>
 export type SentDraft = z.output<typeof sent.strict>
 export type FollowUpDraft = z.output<typeof followUp.strict>
 export type FollowUpEventDraft = z.output<typeof followUpEvent.strict>
+export type TrackedDraft = z.output<typeof tracked.strict>
+export type TrackedEventDraft = z.output<typeof trackedEvent.strict>

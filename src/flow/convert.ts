@@ -11,7 +11,7 @@ import type { Address, FollowUp, Request, RecipientEntry } from '../request/sche
 import { isoFromParts, partsFromIso } from './date-parts.ts'
 import {
   EMPTY_ADDRESS, isAddressBlank, isBlank,
-  type AddressDraft, type DateParts, type Draft, type FollowUpDraft, type RecipientDraft, type SenderDraft,
+  type AddressDraft, type DateParts, type Draft, type FollowUpDraft, type RecipientDraft, type SenderDraft, type TrackedDraft,
 } from '../draft/draft.ts'
 
 export interface ConvertOptions {
@@ -184,7 +184,35 @@ export function draftToCandidate(draft: Draft, today: IsoDate): Record<string, u
     corrections: requests?.includes('rectification') ? draft.corrections : optional(draft.corrections),
     sent,
     followUp,
+    history: draft.history && draft.history.length > 0 ? draft.history.map(trackedToRequest) : undefined,
   })
+}
+
+function trackedToRequest(entry: TrackedDraft): Record<string, unknown> {
+  return withoutUndefined({
+    recipient: recipientToEntry(entry.recipient),
+    requests: entry.requests ?? [],
+    sentOn: entry.sentOn,
+    sentBy: entry.sentBy,
+    theirReference: optional(entry.theirReference),
+    events: entry.events?.map((e) => withoutUndefined({ ...e })),
+  })
+}
+
+/** A request file's organisation as the draft keeps one. */
+export function recipientFromEntry(entry: RecipientEntry): RecipientDraft {
+  return typeof entry === 'string'
+    ? { id: entry }
+    : withoutUndefined({
+      id: entry.id,
+      name: entry.name,
+      kind: entry.kind,
+      address: entry.address ? addressFromRequest(entry.address) : undefined,
+      email: entry.email,
+      webForm: entry.webForm,
+      nation: entry.nation,
+      sendBy: entry.sendBy,
+    })
 }
 
 /** The draft as a checked request, or the problems with it (each naming its field). */
@@ -236,23 +264,18 @@ export function fromRequest(request: Request): Draft {
     requests: [...request.requests],
     corrections: request.corrections ?? '',
     topics: [...(request.topics ?? [])],
-    recipients: request.recipients.map((entry) =>
-      typeof entry === 'string'
-        ? { id: entry }
-        : withoutUndefined({
-          id: entry.id,
-          name: entry.name,
-          kind: entry.kind,
-          address: entry.address ? addressFromRequest(entry.address) : undefined,
-          email: entry.email,
-          webForm: entry.webForm,
-          nation: entry.nation,
-          sendBy: entry.sendBy,
-        }),
-    ),
+    recipients: request.recipients.map(recipientFromEntry),
     details: request.details ?? '',
     sent: request.sent ? { by: request.sent.by, on: partsFromIso(request.sent.on) } : { by: 'not-sure', on: undefined },
     followUp: request.followUp ? followUpFromRequest(request.followUp) : undefined,
+    history: request.history?.map((h) => withoutUndefined({
+      recipient: recipientFromEntry(h.recipient),
+      requests: [...h.requests],
+      sentOn: h.sentOn,
+      sentBy: h.sentBy,
+      theirReference: h.theirReference,
+      events: h.events?.map((e) => withoutUndefined({ ...e })),
+    })),
   }
 }
 

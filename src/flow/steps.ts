@@ -58,6 +58,7 @@ export type StepId =
   | 'what-you-want' | 'corrections' | 'topics' | 'recipients' | 'add-recipient' | 'recipient-details' | 'details'
   | 'what-went-wrong' | 'how-it-affected' | 'no-complaint-reason' | 'sending'
   | 'check-answers' | 'before-you-send' | 'letters' | 'privacy' | 'glossary' | 'keep-answers' | 'clear'
+  | 'my-requests' | 'tracked-event'
 
 export interface Step {
   /** Its address. ":n" takes a 1-based position in the list of organisations. */
@@ -478,6 +479,13 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     back: 'start',
   },
   clear: { path: '/clear-everything', next: 'start', back: 'start' },
+  'my-requests': { path: '/my-requests', fields: ['history'], next: 'my-requests', back: 'start' },
+  'tracked-event': {
+    path: '/my-requests/what-happened/:n',
+    fields: ['history'],
+    next: 'my-requests',
+    back: 'my-requests',
+  },
 }
 
 export const STEP_IDS = Object.keys(STEPS) as StepId[]

@@ -53,6 +53,13 @@ export const FOLLOW_UP_EVENTS = [
 ] as const
 export type FollowUpEventKind = (typeof FOLLOW_UP_EVENTS)[number]
 
+/**
+ * What can happen to a request kept in "My requests" (the optional `history`): the follow-up events,
+ * and the letters sent after it. The tracker (deadlines/tracker.ts) gives each its deadline rule.
+ */
+export const TRACKED_EVENTS = ['acknowledged', 'asked-for-id', 'asked-what-you-meant', 'more-time', 'replied-in-part', 'replied-in-full', 'refused', 'reminder-sent', 'complaint-made', 'ico-complaint-made'] as const
+export type TrackedEventKind = (typeof TRACKED_EVENTS)[number]
+
 /** What a full access reply holds (law.ts `replyItems` says each in words, with its provision). `automated` is UK GDPR only. */
 export const REPLY_ITEMS = ['copy', 'purposes', 'categories', 'recipients', 'retention', 'rights', 'ico', 'source', 'automated', 'reasons'] as const
 export type ReplyItem = (typeof REPLY_ITEMS)[number]
@@ -95,5 +102,8 @@ export const LIMITS = {
   /** How far ahead of today a letter may be dated, and how far after its date it may be sent. */
   datedAheadDays: 366,
   followUpEvents: 20,
+  /** Requests kept in "My requests", and the events of each. */
+  history: 200,
+  historyEvents: 40,
   sentAheadDays: 366,
 } as const

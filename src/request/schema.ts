@@ -9,7 +9,7 @@ import { cleanText, codePointName, controlCharacters, hasLineBreak } from './cle
 import { COUNTRY_CODES, isKnownCountry, POSTCODE_CHARACTERS, postcodeProblem, UK } from './postcodes.ts'
 import {
   EARLIEST_LETTER_DATE, FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS,
-  REPLY_ITEMS, REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS, WITHHELD,
+  REPLY_ITEMS, REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS, TRACKED_EVENTS, WITHHELD,
 } from './constants.ts'
 
 // The app runs under a strict Content Security Policy (no eval): zod must not even probe for `new Function`.
@@ -176,6 +176,16 @@ const followUpEvent = z.strictObject({
   answeredOn: isoDate.optional(),
 })
 
+/** A letter the person sent, kept in "My requests" (optional addition): who to, what it asked, and what happened since. */
+const trackedRequest = z.strictObject({
+  recipient: recipientSchema,
+  requests: uniqueList(z.enum(REQUEST_TYPES), REQUEST_TYPES.length),
+  sentOn: isoDate,
+  sentBy: z.enum(SENT_BY).optional(),
+  theirReference: text(LIMITS.reference).optional(),
+  events: z.array(z.strictObject({ kind: z.enum(TRACKED_EVENTS), on: isoDate, answeredOn: isoDate.optional() })).max(LIMITS.historyEvents).optional(),
+})
+
 export interface SchemaOptions {
   /**
    * Today in the UK, from the caller (the app's clock, or the command line's start-up). With it, the
@@ -225,6 +235,8 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
           withheld: z.enum(WITHHELD).optional().describe('For ico-check: how the police held data back. neither-confirm-nor-deny: they would not say whether they hold any; restricted: they held back some or all of it. Without it, a refused event is needed.'),
         })
         .optional(),
+      /** Optional addition: the letters sent before, each with what has happened since ("My requests"). */
+      history: z.array(trackedRequest).max(LIMITS.history).optional().describe('Optional: "My requests", the letters already sent, each with recipient (as in recipients), requests, sentOn, sentBy, theirReference and events (acknowledged, asked-for-id, asked-what-you-meant, more-time, replied-in-part, replied-in-full, refused, reminder-sent, complaint-made, ico-complaint-made; answeredOn: when the person sent what was asked, or when a complaint was answered). It changes no letter; the app works out each one\'s deadline and next step from it.'),
     })
     .superRefine((r, ctx) => {
       if (r.requests.length === 0) fail(ctx, 'noRequests', {}, ['requests'])

@@ -46,6 +46,9 @@ const RecipientsPage = lazy(() => import('./recipients/RecipientsPage.tsx').then
 // The follow-up's dates use the letters' own rules and, for chosen bodies, the directory: loaded when needed.
 const FollowUpEventsPage = lazy(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => ({ default: m.FollowUpEventsPage })))
 const FollowUpTimingPage = lazy(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => ({ default: m.FollowUpTimingPage })))
+// "My requests" works out deadlines with the letters' own rules and the directory: loaded when opened.
+const MyRequestsPage = lazy(() => import('./my-requests/MyRequestsPage.tsx').then((m) => ({ default: m.MyRequestsPage })))
+const TrackedEventPage = lazy(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => ({ default: m.TrackedEventPage })))
 const RecipientDetailsPage = lazy(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => ({ default: m.RecipientDetailsPage })))
 
 /** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
@@ -88,6 +91,8 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   letters: LettersPage,
   'keep-answers': KeepAnswersPage,
   clear: ClearPage,
+  'my-requests': MyRequestsPage,
+  'tracked-event': ({ n }) => <TrackedEventPage n={n ?? 1} />,
 }
 
 function Redirect({ to }: { to: string }) {

@@ -369,6 +369,14 @@ describe('restoreDraft', () => {
         received: ['copy', 'purposes'],
         withheld: 'restricted',
       },
+      history: [{
+        recipient: { id: 'police:metropolitan', name: 'Met', kind: 'police', address, email: 'dpo@example.org', webForm: 'https://example.org/form', nation: 'england', sendBy: 'post' },
+        requests: ['access'],
+        sentOn: '2026-09-01',
+        sentBy: 'email',
+        theirReference: 'SAR/1',
+        events: [{ kind: 'asked-for-id', on: '2026-09-04', answeredOn: '2026-09-10' }],
+      }],
     }
     expect(restoreDraft(structuredClone(draft))).toEqual(draft)
   })

@@ -11,6 +11,7 @@ import { Panel } from '../../components/Panel/Panel.tsx'
 import { Textarea } from '../../components/Textarea/Textarea.tsx'
 import { toRequest } from '../../flow/convert.ts'
 import { getDirectory } from '../../flow/directory.ts'
+import { lettersTracked, withLettersSent } from '../../flow/history.ts'
 import { pathFor } from '../../flow/steps.ts'
 import type { Request } from '../../request/schema.ts'
 import { createObjectUrl, revokeObjectUrl } from '../../storage/index.ts'
@@ -142,6 +143,29 @@ function LetterCard({ letter, url, calendarUrls }: { letter: MadeLetter; url: st
         <Textarea id={`letter-text-${letter.fileName}`} label={t('letters.textLabel', { name: letter.recipientName })} readOnly rows={12} value={letter.text} />
       </Details>
     </li>
+  )
+}
+
+/** Adds the letters just made to "My requests", once; the list then says when each reply is due. */
+function TrackLetters({ request }: { request: Request }) {
+  const { draft, save } = useStep('letters')
+  const history = draft.history ?? []
+  const tracked = lettersTracked(history, request)
+  return (
+    <section className="card" aria-labelledby="track-title">
+      <h2 className="heading-m" id="track-title">{t('letters.track.title')}</h2>
+      {tracked ? (
+        <output className="body body--strong status">{t('letters.track.done')}</output>
+      ) : (
+        <>
+          <p className="body">{t('letters.track.body')}</p>
+          <Button onClick={() => save({ ...draft, history: withLettersSent(history, request) })}>{t('letters.track.button')}</Button>
+        </>
+      )}
+      <p className="body">
+        <Link to={pathFor('my-requests')}>{t('letters.track.link')}</Link>
+      </p>
+    </section>
   )
 }
 
@@ -289,6 +313,8 @@ export function LettersPage() {
           </ul>
         </>
       ) : null}
+
+      <TrackLetters request={request} />
 
       <h2 className="heading-m">{t('letters.nextTitle')}</h2>
       <ul className="list list--bullet">

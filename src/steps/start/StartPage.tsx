@@ -172,6 +172,15 @@ export function StartPage() {
         </Suspense>
       ) : null}
 
+      {(draft.history?.length ?? 0) > 0 ? (
+        <>
+          <h2 className="heading-m">{t('start.requestsTitle')}</h2>
+          <p className="body">
+            <Link to={pathFor('my-requests')}>{t('start.requestsLink', { count: draft.history?.length ?? 0 })}</Link>
+          </p>
+        </>
+      ) : null}
+
       <h2 className="heading-m">{t('start.followUpTitle')}</h2>
       <p className="body">
         <Link to={pathFor('follow-up')}>{t('start.followUpLink')}</Link>

@@ -55,7 +55,15 @@ interface Answers {
 }
 
 const fixture = (name: string): Draft => fromRequest(JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'requests', `${name}.json`), 'utf8')))
-const young = fixture('young-person')
+/** The young person has sent letters before: My requests lists them, one late and one answered in part. */
+const young: Draft = {
+  ...fixture('young-person'),
+  history: [
+    { recipient: { id: 'police:south-wales' }, requests: ['access'], sentOn: '2026-09-01', sentBy: 'email', theirReference: 'SAR-1234', events: [{ kind: 'asked-for-id', on: '2026-09-04', answeredOn: '2026-09-07' }] },
+    { recipient: { id: 'council:cardiff' }, requests: ['access', 'erasure'], sentOn: '2026-09-01', sentBy: 'post', events: [{ kind: 'replied-in-part', on: '2026-09-28' }] },
+  ],
+}
+const FIRST_LETTER = { originalSentOn: { day: '1', month: '9', year: '2026' }, originalSentBy: 'email' as const, theirReference: 'SAR-1234' }
 const parent = fixture('parent')
 const worker = fixture('advice-worker')
 const ADULT_BIRTHDAY = { day: '1', month: '1', year: '2000' }
@@ -68,6 +76,8 @@ const EMPTY: readonly Answers[] = [
   { name: 'a worker', draft: { sender: { kind: 'representative' } }, kept: true },
   { name: 'asking to correct', draft: { requests: ['rectification'] }, kept: true },
   { name: 'an ICO complaint', draft: { followUp: { kind: 'ico-complaint' } }, kept: true },
+  { name: 'asking for missing parts', draft: { followUp: { kind: 'missing-parts' } }, kept: true },
+  { name: 'asking the ICO to check', draft: { followUp: { kind: 'ico-check' } }, kept: true },
   { name: 'a parent without parental responsibility', draft: { sender: { kind: 'parent', parentalResponsibility: 'no' } }, kept: true },
   { name: 'a parent whose child does not agree', draft: { sender: { kind: 'parent', parentalResponsibility: 'yes', childAgrees: 'no' } }, kept: true },
   { name: 'a parent of an adult', draft: { sender: { kind: 'parent', parentalResponsibility: 'yes' }, subject: { dateOfBirth: ADULT_BIRTHDAY } }, kept: true },
@@ -98,6 +108,16 @@ const FILLED: readonly Answers[] = [
     },
     kept: true,
   },
+  {
+    name: "the young person's letter asking for what is missing",
+    draft: { ...young, recipients: [{ id: 'police:south-wales' }], followUp: { kind: 'missing-parts', ...FIRST_LETTER, events: [{ kind: 'replied-in-part', on: { day: '28', month: '9', year: '2026' }, answered: 'not-yet' }], received: ['copy', 'purposes'], whatWentWrong: '' } },
+    kept: true,
+  },
+  {
+    name: "the young person's request to the ICO to check",
+    draft: { ...young, recipients: [{ id: 'police:south-wales' }], followUp: { kind: 'ico-check', ...FIRST_LETTER, events: [], withheld: 'neither-confirm-nor-deny', whatWentWrong: '' } },
+    kept: true,
+  },
   { name: 'a parent without parental responsibility', draft: parentWith({ parentalResponsibility: 'no' }), kept: true },
   { name: 'a parent whose child does not agree', draft: parentWith({ parentalResponsibility: 'yes', childAgrees: 'no' }), kept: true },
   { name: 'a parent of an adult', draft: parentWith({ parentalResponsibility: 'yes' }, { dateOfBirth: ADULT_BIRTHDAY }), kept: true },
@@ -115,6 +135,8 @@ const SENT_INSTEAD: Partial<Record<PageId, Partial<Record<StateName, PageId>>>> 
   letters: { empty: 'check-answers' },
   // When the first letter's details are missing, they are asked first.
   'follow-up-timing': { empty: 'follow-up-details' },
+  // A request that is not in the list: the list itself.
+  'tracked-event': { empty: 'my-requests' },
 }
 
 const NOT_FOUND_PATH = '/this-page-does-not-exist'

@@ -1,0 +1,141 @@
+/**
+ * Issue 10 §1–2 in the browser, offline: letters made become requests in "My requests"; what happens
+ * next moves each deadline by the law's rules; the next letter is one button away and never replays
+ * the first journey. The page clock is pinned, then moved on the way a person's weeks go by.
+ */
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import type { BrowserContext, Page } from 'playwright-core'
+import { appUnderTest, clockStart, newContext, ROOT } from './harness.ts'
+import { PATHS, typeDate } from './helpers/journey.ts'
+import { chooseRadio, pressEnterOn, tabTo, waitForPage } from './helpers/keyboard.ts'
+import { downloadLetters, keepIfAsked, submit } from './helpers/pages.ts'
+import { checkPdfIsSound, flat, pdfText } from './helpers/pdf.ts'
+import { errorText, fieldLabel, ui } from './helpers/people.ts'
+import { PHONE, Shots } from './helpers/shots.ts'
+import { waitForKept } from './helpers/storage.ts'
+
+const app = appUnderTest()
+const MY_REQUESTS = '/my-requests'
+
+/** After one visit everything is cached: the rest of the test runs with the network off. */
+async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready })
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload()
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker.controller) return false
+    for (const name of await caches.keys()) {
+      const keys = await (await caches.open(name)).keys()
+      if (keys.some((r) => r.url.includes('/fonts/NotoSans-Regular.ttf'))) return true
+    }
+    return false
+  }, undefined, { timeout: 30_000, polling: 250 })
+  await context.setOffline(true)
+  // From here every page and every part of one comes from the device.
+  await page.reload()
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+}
+
+/** The person comes back another day: the clock moves on, and the list is opened afresh. */
+async function comeBackOn(context: BrowserContext, page: Page, day: string): Promise<void> {
+  await context.clock.setFixedTime(clockStart({ today: day }))
+  await page.goto(`${app.server.url}${MY_REQUESTS}`)
+  await waitForPage(page, MY_REQUESTS, { headingFocused: false })
+}
+
+function card(page: Page, name: string) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) })
+}
+
+async function tellWhatHappened(page: Page, n: number, kind: string, day: string, month: string, year: string): Promise<void> {
+  const link = page.getByRole('link', { name: new RegExp(`^${ui('myRequests.tell')}`) }).nth(n - 1)
+  await tabTo(page, link)
+  await page.keyboard.press('Enter')
+  await waitForPage(page, `/my-requests/what-happened/${n}`)
+  await chooseRadio(page, page.getByRole('radio', { name: ui(`trackedEvent.option.${kind}`), exact: true }))
+  await typeDate(page, page.getByRole('group', { name: ui('trackedEvent.dateLegend') }), { day, month, year })
+  await submit(page)
+  await waitForPage(page, MY_REQUESTS)
+}
+
+test('a request sent, then asked for ID, then late: the reminder comes from the list with the right dates (offline)', async () => {
+  const context = await newContext(app.browser, { ...PHONE, today: '2026-11-23' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  const shots = new Shots('my-requests')
+  try {
+    await page.goto(`${app.server.url}/`)
+    await goOffline(context, page)
+
+    // 23 November 2026: the young person makes and emails both letters, then adds them to the list.
+    await page.getByLabel(ui('start.loadLabel')).setInputFiles(join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json'))
+    await keepIfAsked(page, PATHS.check)
+    await downloadLetters(page)
+    const add = page.getByRole('button', { name: ui('letters.track.button'), exact: true })
+    await tabTo(page, add)
+    await page.keyboard.press('Enter')
+    await page.getByText(ui('letters.track.done'), { exact: true }).waitFor()
+    await waitForKept(page, (k) => JSON.stringify(k.draft ?? {}).includes('"history"'), 'the list of requests')
+
+    await comeBackOn(context, page, '2026-11-24')
+    const police = card(page, 'South Wales Police')
+    await police.getByText(ui('myRequests.status.due', { date: '23 December 2026' }), { exact: true }).waitFor()
+    await card(page, 'City of Cardiff Council').getByText(ui('myRequests.status.due', { date: '23 December 2026' }), { exact: true }).waitFor()
+    await shots.take(page, 'my-requests-sent')
+
+    // 30 November they ask for proof of identity; it is emailed, as the letter was, on 2 December.
+    // Their month runs from then: to Saturday 2 January 2027, so to Monday 4 January.
+    await comeBackOn(context, page, '2026-12-03')
+    await tellWhatHappened(page, 1, 'asked-for-id', '30', '11', '2026')
+    await police.getByText(ui('myRequests.status.waiting.id', { date: '30 November 2026' }), { exact: true }).waitFor()
+    await tellWhatHappened(page, 1, 'sent-id', '2', '12', '2026')
+    await police.getByText(ui('myRequests.status.due', { date: '4 January 2027' }), { exact: true }).waitFor()
+
+    // A day before the letter went cannot be something that happened to it: a plain message, nothing kept.
+    await page.goto(`${app.server.url}/my-requests/what-happened/2`)
+    await waitForPage(page, '/my-requests/what-happened/2', { headingFocused: false })
+    await chooseRadio(page, page.getByRole('radio', { name: ui('trackedEvent.option.acknowledged'), exact: true }))
+    await typeDate(page, page.getByRole('group', { name: ui('trackedEvent.dateLegend') }), { day: '20', month: '11', year: '2026' })
+    await submit(page)
+    await page.getByRole('alert').getByText(errorText('eventBeforeLetter', { label: fieldLabel('followUp.events.*.on') })).waitFor()
+    await shots.take(page, 'what-happened-error')
+    await comeBackOn(context, page, '2026-12-03')
+    assert.equal(await card(page, 'City of Cardiff Council').getByText(ui('myRequests.eventsTitle')).count(), 0)
+
+    // 6 January 2027: nothing came. The list says it is late and offers the reminder as one button.
+    await comeBackOn(context, page, '2027-01-06')
+    await police.getByText(ui('myRequests.status.overdue', { date: '4 January 2027' }), { exact: true }).waitFor()
+    await shots.take(page, 'my-requests-late')
+    const make = police.getByRole('button', { name: `${ui('myRequests.make.reminder')} ${ui('myRequests.toBody', { name: 'South Wales Police' })}` })
+    await pressEnterOn(page, make)
+    // Only this letter's own question is left: how it goes.
+    await waitForPage(page, PATHS.sending)
+    await chooseRadio(page, page.getByRole('radio', { name: ui('sending.option.email'), exact: true }))
+    await submit(page)
+    await waitForPage(page, PATHS.check)
+    const file = await downloadLetters(page)
+    checkPdfIsSound(file)
+    const text = flat(pdfText(file))
+    assert.match(text, /Reminder: /)
+    assert.match(text, /On 23 November 2026 I sent you a letter by email/)
+    assert.match(text, /You asked for proof of identity, and it reached you by 2 December 2026/)
+    assert.match(text, /So the time limit for your reply ended on 4 January 2027/)
+    assert.match(text, /Please send your full reply by 20 January 2027/)
+    assert.doesNotMatch(text, /City of Cardiff Council/, 'only the late request is followed up')
+
+    // Sent: the reminder joins the police request; the next step is then a complaint.
+    const addReminder = page.getByRole('button', { name: ui('letters.track.button'), exact: true })
+    await tabTo(page, addReminder)
+    await page.keyboard.press('Enter')
+    await page.getByText(ui('letters.track.done'), { exact: true }).waitFor()
+    await comeBackOn(context, page, '2027-01-07')
+    await police.getByText(ui('myRequests.event.reminder-sent', { date: '6 January 2027' }), { exact: true }).waitFor()
+    await police.getByRole('button', { name: new RegExp(`^${ui('myRequests.make.complaint')}`) }).waitFor()
+    assert.equal(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) }).count(), 2)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
