@@ -100,6 +100,13 @@ export function hasFollowUp(draft: Draft): boolean {
   return kind !== undefined && kind !== 'none'
 }
 
+/**
+ * Pages only a first letter uses (other names, past addresses, what it is about, anything else): a follow-up refers to that letter, enclosed, so it never asks them again.
+ */
+function firstLetterOnly(draft: Draft): boolean {
+  return !hasFollowUp(draft)
+}
+
 function isComplaint(draft: Draft): boolean {
   return draft.followUp?.kind === 'complaint' || draft.followUp?.kind === 'ico-complaint'
 }
@@ -252,6 +259,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   'other-names': {
     path: '/about-them/other-names',
     journey: true,
+    applies: firstLetterOnly,
     complete: (d) => d.subject?.otherNames !== undefined,
     fields: ['subject.otherNames'],
     answers: { section: 'aboutThem', rows: (d) => [{ label: 'check.row.otherNames', lines: (d.subject?.otherNames ?? []).filter((n) => !isBlank(n)) }] },
@@ -281,6 +289,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   'previous-addresses': {
     path: '/about-them/previous-addresses',
     journey: true,
+    applies: firstLetterOnly,
     complete: (d) => d.subject?.previousAddresses !== undefined,
     fields: ['subject.previousAddresses'],
     answers: {
@@ -400,6 +409,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   topics: {
     path: '/what-it-is-about',
     journey: true,
+    applies: firstLetterOnly,
     complete: (d) => d.topics !== undefined,
     fields: ['topics'],
     answers: { section: 'request', rows: (d) => [{ label: 'check.row.topics', lines: (d.topics ?? []).map((topic) => t(`topics.option.${topic}`)) }] },
@@ -419,6 +429,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   details: {
     path: '/anything-else',
     journey: true,
+    applies: firstLetterOnly,
     complete: (d) => d.details !== undefined,
     fields: ['details'],
     answers: { section: 'request', rows: (d, show) => [{ label: 'check.row.details', lines: show.text(d.details) }] },

@@ -14,7 +14,7 @@ import type { BodyTiming } from './timing.ts'
 import { useSendTiming } from './useSendTiming.ts'
 
 /** How their date was worked out, from what the person told us: each line is one of their answers. */
-function Explained({ body, today, complaint }: { body: BodyTiming; today: IsoDate; complaint: boolean }) {
+function Explained({ body, today, complaint, thisText }: { body: BodyTiming; today: IsoDate; complaint: boolean; thisText: string }) {
   const { facts } = body
   const tl = facts.timeline
   if (tl.state !== 'running') return null
@@ -26,7 +26,7 @@ function Explained({ body, today, complaint }: { body: BodyTiming; today: IsoDat
   const deadline = { body: bodyAtStart(body.name), deadline: formatLongDate(tl.deadline) }
   // A refusal already gives the date in its own words.
   if (!body.problem) lines.push(today > tl.deadline ? t('followUpTiming.deadlinePast', deadline) : t('followUpTiming.deadlineFuture', deadline))
-  if (complaint && facts.reply) lines.push(t('followUpTiming.replied', { date: formatLongDate(facts.reply.on) }))
+  if (complaint && facts.reply) lines.push(t('followUpTiming.replied', { date: formatLongDate(facts.reply.on), this: thisText }))
   return (
     <>
       {lines.map((line) => (
@@ -90,7 +90,7 @@ export function FollowUpTimingPage() {
               <p className="body body--strong">{body.problem}</p>
             </div>
           ) : null}
-          <Explained body={body} today={page.today} complaint={complaint} />
+          <Explained body={body} today={page.today} complaint={complaint} thisText={thisLetter(page.draft)} />
           {timing.icoMayRefuse && body.facts.icoMayRefuse ? (
             <div className="warning" role="note">
               <h2 className="heading-s">{t('followUpTiming.icoLateTitle')}</h2>
@@ -106,7 +106,8 @@ export function FollowUpTimingPage() {
       ) : (
         <>
           <h2 className="heading-m">{t('followUpTiming.whatNowTitle')}</h2>
-          <p className="body">{t('followUpTiming.comeBack')}</p>
+          {/* Only the police can be checked under s.51: for anyone else, waiting will not help. */}
+          <p className="body">{t(page.draft.followUp?.kind === 'ico-check' ? 'followUpTiming.otherLetter' : 'followUpTiming.comeBack')}</p>
           <ul className="list">
             <li>
               <Link to={pathFor('follow-up-details')}>{t('followUpTiming.changeFirstLetter')}</Link>
