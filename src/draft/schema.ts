@@ -197,6 +197,8 @@ export const DRAFT = group({
   details: optional(text),
   sent: optional(sent),
   followUp: optional(followUp),
+  /** Set from "My requests": this first letter follows the reply to an earlier request for a copy. */
+  afterReply: optional(group({ askedOn: isoText, repliedOn: isoText, theirReference: optional(text) })),
   /** "My requests": kept only with answers the person keeps. */
   history: list(tracked, LIMITS.history),
 })

@@ -184,6 +184,7 @@ export function draftToCandidate(draft: Draft, today: IsoDate): Record<string, u
     corrections: requests?.includes('rectification') ? draft.corrections : optional(draft.corrections),
     sent,
     followUp,
+    afterReply: draft.afterReply ? withoutUndefined({ ...draft.afterReply, theirReference: optional(draft.afterReply.theirReference) }) : undefined,
     history: draft.history && draft.history.length > 0 ? draft.history.map(trackedToRequest) : undefined,
   })
 }
@@ -268,6 +269,7 @@ export function fromRequest(request: Request): Draft {
     details: request.details ?? '',
     sent: request.sent ? { by: request.sent.by, on: partsFromIso(request.sent.on) } : { by: 'not-sure', on: undefined },
     followUp: request.followUp ? followUpFromRequest(request.followUp) : undefined,
+    afterReply: request.afterReply ? withoutUndefined({ ...request.afterReply }) : undefined,
     history: request.history?.map((h) => withoutUndefined({
       recipient: recipientFromEntry(h.recipient),
       requests: [...h.requests],

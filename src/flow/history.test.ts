@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fixture } from '../../test/helpers/fixtures.ts'
 import type { TrackedDraft } from '../draft/draft.ts'
 import type { Request } from '../request/schema.ts'
-import { draftForNext, earliestFor, lettersTracked, possibleEvents, withEvent, withLettersSent } from './history.ts'
+import { draftAfterReply, draftForNext, earliestFor, lettersTracked, possibleEvents, withEvent, withLettersSent } from './history.ts'
 
 const youngPerson = fixture('young-person')
 
@@ -66,5 +66,13 @@ describe('draftForNext', () => {
       theirReference: 'SAR/1',
       events: [{ kind: 'asked-for-id', on: { day: '4', month: '9', year: '2026' }, answered: 'yes', answeredOn: { day: '10', month: '9', year: '2026' } }],
     })
+  })
+})
+
+describe('draftAfterReply', () => {
+  it('writes to the same body about the reply, and asks afresh what to ask for now', () => {
+    const entry: TrackedDraft = { recipient: { id: 'police:south-wales' }, requests: ['access'], sentOn: '2026-09-01', sentBy: 'email', theirReference: 'SAR/1', events: [] }
+    const draft = draftAfterReply({ subject: { fullName: 'Siân' }, requests: ['access'], followUp: { kind: 'reminder' }, sent: { by: 'post' } }, entry, '2026-09-28')
+    expect(draft).toEqual({ subject: { fullName: 'Siân' }, recipients: [{ id: 'police:south-wales' }], sent: undefined, afterReply: { askedOn: '2026-09-01', repliedOn: '2026-09-28', theirReference: 'SAR/1' } })
   })
 })

@@ -118,6 +118,20 @@ export function withEvent(entry: TrackedDraft, kind: NewEvent, on: IsoDate): Tra
 const isClockEvent = (kind: TrackedEventKind): kind is FollowUpEventKind => (FOLLOW_UP_EVENTS as readonly string[]).includes(kind)
 
 /**
+ * The answers for a new first letter after a reply to a request for a copy: to the same body, saying
+ * it follows that reply. What to ask for now (delete, correct, limit, object) is asked afresh.
+ */
+export function draftAfterReply(draft: Draft, entry: TrackedDraft, repliedOn: IsoDate): Draft {
+  const { requests: _, followUp: __, ...rest } = draft
+  return {
+    ...rest,
+    recipients: [entry.recipient],
+    sent: undefined,
+    afterReply: { askedOn: entry.sentOn, repliedOn, ...(entry.theirReference ? { theirReference: entry.theirReference } : {}) },
+  }
+}
+
+/**
  * The answers for the next letter to a tracked request. The person's own details stay; the
  * organisation, what was asked, the first letter and what happened since come from the list. How the
  * new letter goes, and the words of a complaint, are asked again: they belong to this letter.
@@ -127,8 +141,9 @@ export function draftForNext(draft: Draft, entry: TrackedDraft, letter: FollowUp
     if (!isClockEvent(e.kind)) return []
     return [{ kind: e.kind, on: partsFromIso(e.on), answered: e.answeredOn === undefined ? 'not-yet' : 'yes', ...(e.answeredOn === undefined ? {} : { answeredOn: partsFromIso(e.answeredOn) }) }]
   })
+  const { afterReply: _, ...rest } = draft
   return {
-    ...draft,
+    ...rest,
     recipients: [entry.recipient],
     requests: [...(entry.requests ?? [])],
     sent: undefined,

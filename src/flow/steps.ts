@@ -13,7 +13,7 @@
 import { ageOn, type IsoDate } from '../dates/iso.ts'
 import { isBlank, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft } from '../draft/draft.ts'
 import { t, type TextKey } from '../i18n/text.ts'
-import { isoFromParts } from './date-parts.ts'
+import { isoFromParts, partsFromIso } from './date-parts.ts'
 
 export interface FlowContext {
   /** Today in the UK; only ages depend on it. */
@@ -490,7 +490,16 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     back: 'start',
   },
   clear: { path: '/clear-everything', next: 'start', back: 'start' },
-  'my-requests': { path: '/my-requests', fields: ['history'], next: 'my-requests', back: 'start' },
+  'my-requests': {
+    path: '/my-requests',
+    fields: ['history', 'afterReply'],
+    next: 'my-requests',
+    back: 'start',
+    answers: {
+      section: 'request',
+      rows: (d, show) => (d.afterReply ? [{ label: 'check.row.afterReply', lines: [t('check.afterReply', { asked: show.date(partsFromIso(d.afterReply.askedOn))[0] ?? '', replied: show.date(partsFromIso(d.afterReply.repliedOn))[0] ?? '' })] }] : []),
+    },
+  },
   'tracked-event': {
     path: '/my-requests/what-happened/:n',
     fields: ['history'],

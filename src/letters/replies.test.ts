@@ -134,3 +134,15 @@ describe('asking the ICO to check what the police held back (s.51)', () => {
     expect(pack.documents.map((d) => d.kind)).toContain('authority-form')
   })
 })
+
+describe('a new letter after their reply', () => {
+  it('says it follows the reply to the request for a copy, and starts its own time limit', () => {
+    const request: Request = { ...youngPerson, requests: ['erasure'], recipients: ['police:south-wales'], afterReply: { askedOn: '2026-09-01', repliedOn: '2026-09-28', theirReference: 'SAR/123' } }
+    const { letter, pack } = texts(request)[0]!
+    expect(letter).toContain('On 1 September 2026 I asked you for a copy of the personal data you hold about me, and you replied on 28 September 2026. Your reference was SAR/123. This letter follows from that reply.')
+    expect(pack.replyBy?.date).toBe('2026-12-23')
+    expect(texts({ ...request, afterReply: undefined })[0]!.letter).not.toContain('This letter follows')
+    const backwards = parseRequest({ ...request, afterReply: { askedOn: '2026-09-28', repliedOn: '2026-09-01' } }, { today: '2026-11-23' })
+    expect(backwards.ok ? [] : backwards.errors.map((e) => e.path)).toEqual(['afterReply.repliedOn'])
+  })
+})

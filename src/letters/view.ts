@@ -295,6 +295,11 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
       : homeOffice ? `Article 18(1)(a) of ${GDPR}, or section 47(3) of the Data Protection Act 2018 for any data held for law enforcement` : `Article 18(1)(a) of ${GDPR}`,
     icoComplaint: request.followUp?.kind === 'ico-complaint',
     icoCheck: request.followUp?.kind === 'ico-check',
+    /** A first letter that follows the reply to an earlier request for a copy. */
+    afterReply: request.afterReply !== undefined,
+    afterReplyAskedOn: request.afterReply ? formatLongDate(request.afterReply.askedOn) : '',
+    afterReplyOn: request.afterReply ? formatLongDate(request.afterReply.repliedOn) : '',
+    afterReplyReference: request.afterReply?.theirReference?.trim() ?? '',
     /** Whether the first letter's deadline matters to this follow-up: not once they refused or replied in full. */
     deadlineMatters: !request.followUp?.events?.some((e) => e.kind === 'refused' || e.kind === 'replied-in-full'),
     restrictPendingObjection: !police && objects,

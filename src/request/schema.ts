@@ -235,6 +235,11 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
           withheld: z.enum(WITHHELD).optional().describe('For ico-check: how the police held data back. neither-confirm-nor-deny: they would not say whether they hold any; restricted: they held back some or all of it. Without it, a refused event is needed.'),
         })
         .optional(),
+      /** Optional addition: a first letter written after the reply to an earlier request for a copy. */
+      afterReply: z
+        .strictObject({ askedOn: isoDate, repliedOn: isoDate, theirReference: text(LIMITS.reference).optional() })
+        .optional()
+        .describe('Optional: this letter follows the reply to an earlier request for a copy (askedOn, repliedOn, their reference). The letter says so; its own time limit starts afresh.'),
       /** Optional addition: the letters sent before, each with what has happened since ("My requests"). */
       history: z.array(trackedRequest).max(LIMITS.history).optional().describe('Optional: "My requests", the letters already sent, each with recipient (as in recipients), requests, sentOn, sentBy, theirReference and events (acknowledged, asked-for-id, asked-what-you-meant, more-time, replied-in-part, replied-in-full, refused, reminder-sent, complaint-made, ico-complaint-made; answeredOn: when the person sent what was asked, or when a complaint was answered). It changes no letter; the app works out each one\'s deadline and next step from it.'),
     })
@@ -264,6 +269,11 @@ export function makeRequestSchema(options: SchemaOptions = {}) {
         fail(ctx, 'noParentalResponsibility', {}, ['sender', 'parentalResponsibility'])
       }
       if (r.followUp) checkFollowUp(r.followUp, r.dated, ctx)
+      const after = r.afterReply
+      if (after && isRealIsoDate(after.askedOn) && isRealIsoDate(after.repliedOn)) {
+        if (after.repliedOn < after.askedOn) fail(ctx, 'answeredBeforeAsked', {}, ['afterReply', 'repliedOn'])
+        else if (isRealIsoDate(r.dated) && after.repliedOn > r.dated) fail(ctx, 'eventAfterDated', {}, ['afterReply', 'repliedOn'])
+      }
     })
 }
 

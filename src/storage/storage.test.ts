@@ -369,6 +369,7 @@ describe('restoreDraft', () => {
         received: ['copy', 'purposes'],
         withheld: 'restricted',
       },
+      afterReply: { askedOn: '2026-08-01', repliedOn: '2026-08-20', theirReference: 'SAR/0' },
       history: [{
         recipient: { id: 'police:metropolitan', name: 'Met', kind: 'police', address, email: 'dpo@example.org', webForm: 'https://example.org/form', nation: 'england', sendBy: 'post' },
         requests: ['access'],

@@ -4,12 +4,14 @@
  * the first journey. The page clock is pinned, then moved on the way a person's weeks go by.
  */
 import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { BrowserContext, Page } from 'playwright-core'
 import { appUnderTest, clockStart, newContext, ROOT } from './harness.ts'
 import { PATHS, typeDate } from './helpers/journey.ts'
-import { chooseRadio, pressEnterOn, tabTo, waitForPage } from './helpers/keyboard.ts'
+import { chooseRadio, pressEnterOn, tabTo, tick, waitForPage } from './helpers/keyboard.ts'
 import { downloadLetters, keepIfAsked, submit } from './helpers/pages.ts'
 import { checkPdfIsSound, flat, pdfText } from './helpers/pdf.ts'
 import { errorText, fieldLabel, ui } from './helpers/people.ts'
@@ -134,6 +136,76 @@ test('a request sent, then asked for ID, then late: the reminder comes from the 
     await police.getByText(ui('myRequests.event.reminder-sent', { date: '6 January 2027' }), { exact: true }).waitFor()
     await police.getByRole('button', { name: new RegExp(`^${ui('myRequests.make.complaint')}`) }).waitFor()
     assert.equal(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) }).count(), 2)
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('a reply in part, from the list: the letter asking for what is missing, then a new letter that follows the reply (offline)', async () => {
+  // An answers file saved earlier carries the list: the police sent part of a reply on 28 November.
+  const saved = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json'), 'utf8')) as Record<string, unknown>
+  const file = join(mkdtempSync(join(tmpdir(), 'wth-history-')), 'answers.json')
+  writeFileSync(file, JSON.stringify({
+    ...saved,
+    history: [{ recipient: 'police:south-wales', requests: ['access', 'erasure'], sentOn: '2026-11-02', sentBy: 'email', theirReference: 'SWP-77', events: [{ kind: 'replied-in-part', on: '2026-11-28' }] }],
+  }))
+  const context = await newContext(app.browser, { ...PHONE, today: '2026-12-01' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  const shots = new Shots('my-requests-reply')
+  try {
+    await page.goto(`${app.server.url}/`)
+    await goOffline(context, page)
+    await page.getByLabel(ui('start.loadLabel')).setInputFiles(file)
+    await keepIfAsked(page, PATHS.check)
+    await page.goto(`${app.server.url}${MY_REQUESTS}`)
+    await waitForPage(page, MY_REQUESTS, { headingFocused: false })
+    const police = card(page, 'South Wales Police')
+    await police.getByText(ui('myRequests.status.answered.replied-in-part', { date: '28 November 2026' }), { exact: true }).waitFor()
+    await shots.take(page, 'answered-in-part')
+
+    // One button, then the checklist: they sent the copy and why they use it.
+    await pressEnterOn(page, police.getByRole('button', { name: new RegExp(`^${ui('myRequests.make.missing-parts')}`) }))
+    await waitForPage(page, '/follow-up/what-their-reply-held')
+    await tick(page, page.getByRole('checkbox', { name: ui('followUpReceived.option.copy'), exact: true }))
+    await tick(page, page.getByRole('checkbox', { name: ui('followUpReceived.option.purposes'), exact: true }))
+    await submit(page)
+    await waitForPage(page, '/follow-up/when-you-can-send')
+    await submit(page)
+    await waitForPage(page, '/follow-up/what-went-wrong')
+    await submit(page)
+    await waitForPage(page, PATHS.sending)
+    await chooseRadio(page, page.getByRole('radio', { name: ui('sending.option.email'), exact: true }))
+    await submit(page)
+    await waitForPage(page, PATHS.check)
+    const missing = flat(pdfText(await downloadLetters(page)))
+    assert.match(missing, /On 2 November 2026 I sent you a letter by email/)
+    assert.match(missing, /Your reference is SWP-77/)
+    assert.match(missing, /You replied on 28 November 2026\. Your reply does not hold everything/)
+    assert.match(missing, /the kinds of data you hold \(section 45\(2\)\(b\)\)/)
+    assert.doesNotMatch(missing, /a copy of the data itself/)
+    assert.doesNotMatch(missing, /City of Cardiff Council/)
+
+    // Then a new letter to the same force, about what the reply showed: only what to ask for is asked.
+    await page.goto(`${app.server.url}${MY_REQUESTS}`)
+    await waitForPage(page, MY_REQUESTS, { headingFocused: false })
+    await pressEnterOn(page, police.getByRole('button', { name: new RegExp(`^${ui('myRequests.make.act-on-reply')}`) }))
+    await waitForPage(page, PATHS.whatYouWant)
+    await tick(page, page.getByRole('checkbox', { name: ui('whatYouWant.option.erasure'), exact: true }))
+    await submit(page)
+    await waitForPage(page, PATHS.sending)
+    await chooseRadio(page, page.getByRole('radio', { name: ui('sending.option.email'), exact: true }))
+    await submit(page)
+    await waitForPage(page, PATHS.check)
+    await page.getByText(ui('check.afterReply', { asked: '2 November 2026', replied: '28 November 2026' })).waitFor()
+    const file2 = await downloadLetters(page)
+    checkPdfIsSound(file2)
+    const after = flat(pdfText(file2))
+    assert.match(after, /On 2 November 2026 I asked you for a copy of the personal data you hold about me, and you replied on 28 November 2026\. Your reference was SWP-77\. This letter follows from that reply\./)
+    assert.match(after, /delete/)
+    assert.doesNotMatch(after, /City of Cardiff Council/)
     assert.deepEqual(errors, [])
   } finally {
     await context.close()

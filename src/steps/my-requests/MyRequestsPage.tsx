@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
@@ -7,7 +8,8 @@ import type { TrackedDraft } from '../../draft/draft.ts'
 import { inSentence } from '../../directory/names.ts'
 import { describeBody } from '../../flow/bodies.ts'
 import { useDirectory, type Directory } from '../../flow/directory.ts'
-import { draftForNext } from '../../flow/history.ts'
+import { draftAfterReply, draftForNext } from '../../flow/history.ts'
+import { navigate } from '../../flow/router.ts'
 import { firstIncomplete, pathFor, type StepId } from '../../flow/steps.ts'
 import { formatDay } from '../../i18n/format.ts'
 import { locale, t } from '../../i18n/text.ts'
@@ -51,7 +53,7 @@ interface CardProps {
   index: number
   directory: Directory
   today: string
-  onNext: (entry: TrackedDraft, letter: FollowUpKind) => void
+  onNext: (entry: TrackedDraft, next: NextLetter) => void
   onDelete: (index: number) => void
 }
 
@@ -83,7 +85,7 @@ function TrackedCard({ entry, index, directory, today, onNext, onDelete }: CardP
         </>
       ) : null}
       <IcoActions body={body} />
-      {view.next.length > 0 ? <NextSteps next={view.next} today={today} name={inSentence(body.name)} onChoose={(letter) => onNext(entry, letter)} /> : null}
+      {view.next.length > 0 ? <NextSteps next={view.next} today={today} name={inSentence(body.name)} onChoose={(n) => onNext(entry, n)} /> : null}
       <p className="body">
         <Link to={pathFor('tracked-event', { n: index + 1 })}>
           {t('myRequests.tell')} <span className="visually-hidden">{t('myRequests.forBody', { name: inSentence(body.name) })}</span>
@@ -106,7 +108,7 @@ function TrackedCard({ entry, index, directory, today, onNext, onDelete }: CardP
   )
 }
 
-function NextSteps({ next, today, name, onChoose }: { next: NextLetter[]; today: string; name: string; onChoose: (letter: FollowUpKind) => void }) {
+function NextSteps({ next, today, name, onChoose }: { next: NextLetter[]; today: string; name: string; onChoose: (next: NextLetter) => void }) {
   return (
     <>
       <h3 className="heading-s">{t('myRequests.nextTitle')}</h3>
@@ -117,7 +119,7 @@ function NextSteps({ next, today, name, onChoose }: { next: NextLetter[]; today:
           ) : (
             <>
               <p className="body">{n.by ? t('myRequests.icoBy', { date: day(n.by) }) : t(`myRequests.why.${n.letter}`)}</p>
-              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(n.letter)}>
+              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(n)}>
                 {t(`myRequests.make.${n.letter}`)} <span className="visually-hidden">{t('myRequests.toBody', { name })}</span>
               </Button>
             </>
@@ -138,9 +140,15 @@ export function MyRequestsPage() {
   const history = page.draft.history ?? []
   const [deleted, setDeleted] = useState<string>()
 
-  function onNext(entry: TrackedDraft, letter: FollowUpKind) {
-    const draft = draftForNext(page.draft, entry, letter)
-    page.saveAndContinue(draft, OWN_QUESTION[letter] ?? firstIncomplete(draft, page.ctx))
+  function onNext(entry: TrackedDraft, next: NextLetter) {
+    if (next.letter === 'act-on-reply') {
+      // What to ask for now, then only what is still missing: the rest stands from the first letter.
+      flushSync(() => page.save(draftAfterReply(page.draft, entry, next.from)))
+      navigate(pathFor('what-you-want', { fromCheck: true }))
+      return
+    }
+    const draft = draftForNext(page.draft, entry, next.letter)
+    page.saveAndContinue(draft, OWN_QUESTION[next.letter] ?? firstIncomplete(draft, page.ctx))
   }
 
   function onDelete(index: number) {

@@ -13,8 +13,11 @@ import { regimeFor } from '../../law/law.ts'
 import { resolveRecipient } from '../../letters/recipients.ts'
 import type { FollowUpKind } from '../../request/constants.ts'
 
+/** A follow-up, or a new letter asking them to delete or correct what their reply showed. */
+export type NextKind = FollowUpKind | 'act-on-reply'
+
 export interface NextLetter {
-  letter: FollowUpKind
+  letter: NextKind
   /** The first day it can truthfully be dated; later than today means "not yet". */
   from: IsoDate
   /** For the ICO: the last day of the three months after the last contact. */
@@ -38,7 +41,9 @@ export function trackedView(entry: TrackedDraft, directory: Directory, today: Is
   const next: NextLetter[] = []
   if (status.state === 'overdue') next.push(status.next)
   if (status.state === 'answered') {
-    if (status.reply === 'replied-in-part' && (entry.requests ?? []).includes('access')) next.push({ letter: 'missing-parts', from: status.on })
+    const sawData = status.reply !== 'refused' && (entry.requests ?? []).includes('access')
+    if (status.reply === 'replied-in-part' && sawData) next.push({ letter: 'missing-parts', from: status.on })
+    if (sawData) next.push({ letter: 'act-on-reply', from: status.on })
     if (status.next) next.push(status.next)
     if (police && status.reply !== 'replied-in-full') next.push({ letter: 'ico-check', from: status.on })
   }
