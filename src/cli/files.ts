@@ -162,11 +162,20 @@ export function writeSet(outArg: string, files: readonly OutputFile[], fs: FileS
   }
   let staging: string | undefined
   const moves: { target: string; placed: boolean; aside?: string }[] = []
+  const madeInside: string[] = []
   try {
     staging = fs.mkdtempSync(join(out, '.what-they-hold-'))
-    for (const file of files) fs.writeFileSync(join(staging, file.name), file.bytes)
+    // A batch puts each file's letters in a folder of its own: "client-a/letter-01-....pdf".
+    for (const file of files) {
+      fs.mkdirSync(dirname(join(staging, file.name)), { recursive: true })
+      fs.writeFileSync(join(staging, file.name), file.bytes)
+    }
     for (const [i, file] of files.entries()) {
       const target = join(out, file.name)
+      if (dirname(target) !== out) {
+        const folder = makeFolder(fs, dirname(target))
+        if (folder) madeInside.push(folder)
+      }
       const move: { target: string; placed: boolean; aside?: string } = { target, placed: false }
       moves.push(move)
       if (exists(fs, target)) {
@@ -187,6 +196,7 @@ export function writeSet(outArg: string, files: readonly OutputFile[], fs: FileS
       })
     }
     if (staging) bestEffort(() => fs.rmSync(staging!, { recursive: true, force: true }))
+    for (const folder of madeInside.reverse()) bestEffort(() => fs.rmSync(folder, { recursive: true, force: true }))
     if (made) bestEffort(() => fs.rmSync(made!, { recursive: true, force: true }))
     return outputFault(error, outArg)
   }

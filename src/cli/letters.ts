@@ -1,14 +1,19 @@
 /**
- * npm run letters -- <request.json> --out <folder> [--passphrase-file <file>]
+ * npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>]
  * Writes one PDF per recipient, each with a calendar reminder (.ics) of the same name when the letter
- * asks for an answer by a date, and prints each path. A bad file prints every problem and writes
- * nothing; a file or folder that cannot be used, or a locked file that does not open, gets one plain
- * sentence and writes nothing.
+ * asks for an answer by a date, and prints each path. Several files (a batch) each get a folder of
+ * their own, named after the file, and one summary.csv beside them. A bad file prints every problem
+ * (of every file) and writes nothing; a file or folder that cannot be used, or a locked file that does
+ * not open, gets one plain sentence and writes nothing.
  */
+import { basename, extname } from 'node:path'
 import * as nodeFs from 'node:fs'
 import { isRealIsoDate, todayIso } from '../dates/iso.ts'
 import { loadDirectory } from '../directory/directory.ts'
-import { buildPacks, letterProblems } from '../letters/build.ts'
+import { buildPacks, letterProblems, type LetterSources } from '../letters/build.ts'
+import { slug } from '../letters/recipients.ts'
+import type { RecipientPack } from '../letters/model.ts'
+import type { Request } from '../request/schema.ts'
 import { calendarFileName, calendarFor } from '../letters/calendar.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { loadTemplatesFromDisk } from '../letters/templates.node.ts'
@@ -21,12 +26,12 @@ import { isLocked, unlockText } from '../request/locked.ts'
 import { parseRequestText } from '../request/parse.ts'
 import { readRequestFile, say, writeSet, type FileSystem, type OutputFile } from './files.ts'
 
-type Args = { file: string; out: string; passphraseFile?: string } | { say: string; code: number }
+type Args = { files: string[]; out: string; passphraseFile?: string } | { say: string; code: number }
 
 const PASSPHRASE_FILE = '--passphrase-file'
 
 function parseArgs(argv: string[]): Args {
-  let file: string | undefined
+  const files: string[] = []
   let out: string | undefined
   let passphraseFile: string | undefined
   for (let i = 0; i < argv.length; i += 1) {
@@ -39,12 +44,11 @@ function parseArgs(argv: string[]): Args {
     }
     else if (arg === '--help' || arg === '-h') return { say: say('usage'), code: 0 }
     else if (arg.startsWith('--')) return { say: say('unknownOption', { option: arg }), code: 2 }
-    else if (!file) file = arg
-    else return { say: say('twoFiles'), code: 2 }
+    else files.push(arg)
   }
-  if (!file) return { say: say('noFile'), code: 2 }
+  if (files.length === 0) return { say: say('noFile'), code: 2 }
   if (!out) return { say: say('noOut'), code: 2 }
-  return passphraseFile ? { file, out, passphraseFile } : { file, out }
+  return passphraseFile ? { files, out, passphraseFile } : { files, out }
 }
 
 type Opened = { ok: true; text: string } | { ok: false; message: string; code: number }
@@ -79,6 +83,65 @@ export interface CliOptions {
   fs?: FileSystem
 }
 
+type Checked = { file: string; request: Request; notes: readonly string[] }
+
+/** One file read, unlocked and checked; its problems said, or undefined when it cannot be used. */
+async function checkFile(file: string, passphraseFile: string | undefined, fs: FileSystem, sources: LetterSources): Promise<Checked | { code: number; listed?: true }> {
+  const input = readRequestFile(file, fs)
+  if (!input.ok) {
+    tell(input.message)
+    return { code: 2 }
+  }
+  const opened = await openRequestText(input.text, file, passphraseFile, fs)
+  if (!opened.ok) {
+    tell(opened.message)
+    return { code: opened.code }
+  }
+  const parsed = parseRequestText(opened.text, { today: today(), isKnownRecipient: (id) => sources.directory.byId(id) !== undefined })
+  // A follow-up sent before its time would call an organisation late before it is: refused like any other problem.
+  const errors = parsed.ok ? letterProblems(parsed.request, sources) : parsed.errors
+  if (!parsed.ok || errors.length > 0) {
+    tell(errors.length === 1 ? say('problemsOne', { file }) : say('problemsMany', { file, count: errors.length }))
+    const { listed, more } = firstProblems(errors)
+    for (const e of listed) tell(`- ${e.path ? `${e.path}: ` : ''}${e.message}`)
+    if (more > 0) tell(`- ${message('moreProblems', { count: more })}`)
+    return { code: 1, listed: true }
+  }
+  return { file, request: parsed.request, notes: parsed.notes }
+}
+
+/** Each file's own folder in a batch: its name without ".json", made safe, never two the same. */
+function folderNames(files: readonly string[]): string[] {
+  const taken = new Set<string>()
+  return files.map((file, i) => {
+    const base = slug(basename(file, extname(file))) || `file-${i + 1}`
+    let name = base
+    for (let n = 2; taken.has(name); n += 1) name = `${base}-${n}`
+    taken.add(name)
+    return name
+  })
+}
+
+/** A CSV cell: quoted, and never read as a formula by a spreadsheet (a name may start with "="). */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return `"${safe.replace(/"/g, '""')}"`
+}
+
+/** One row per letter: the client's reference, the body, what was asked, when it was dated and sent, and when a reply is due. */
+function summaryCsv(rows: readonly { folder: string; request: Request; pack: RecipientPack }[]): string {
+  const lines = [say('summaryHeader'), ...rows.map(({ folder, request, pack }) => [
+    folder,
+    request.sender.kind === 'representative' ? (request.sender.reference ?? '') : '',
+    pack.recipientName,
+    request.followUp?.kind ?? request.requests.join('; '),
+    request.dated,
+    request.sent?.on ?? '',
+    pack.replyBy?.date ?? '',
+  ].map(cell).join(','))]
+  return `${lines.join('\r\n')}\r\n`
+}
+
 export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
   const fs = options.fs ?? nodeFs
   const args = parseArgs(argv)
@@ -86,43 +149,46 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     tell(args.say)
     return args.code
   }
-  const input = readRequestFile(args.file, fs)
-  if (!input.ok) {
-    tell(input.message)
-    return 2
+  const sources: LetterSources = { directory: loadDirectory(), templates: loadTemplatesFromDisk() }
+  // Every file is checked before any letter is made: one bad file stops the batch, with every file's problems said.
+  const checked: Checked[] = []
+  let code = 0
+  let listed = false
+  for (const file of args.files) {
+    const result = await checkFile(file, args.passphraseFile, fs, sources)
+    if ('code' in result) {
+      code = Math.max(code, result.code)
+      listed ||= result.listed === true
+    } else checked.push(result)
   }
-  const opened = await openRequestText(input.text, args.file, args.passphraseFile, fs)
-  if (!opened.ok) {
-    tell(opened.message)
-    return opened.code
+  if (code !== 0) {
+    // A file that cannot be used already said "No letters were written: …"; a list of problems has not.
+    if (listed) tell(say('noneWritten'))
+    return code
   }
-  const directory = loadDirectory()
-  const parsed = parseRequestText(opened.text, { today: today(), isKnownRecipient: (id) => directory.byId(id) !== undefined })
-  const sources = { directory, templates: loadTemplatesFromDisk() }
-  // A follow-up sent before its time would call an organisation late before it is: refused like any other problem.
-  const errors = parsed.ok ? letterProblems(parsed.request, sources) : parsed.errors
-  if (!parsed.ok || errors.length > 0) {
-    tell(errors.length === 1 ? say('problemsOne', { file: args.file }) : say('problemsMany', { file: args.file, count: errors.length }))
-    const { listed, more } = firstProblems(errors)
-    for (const e of listed) tell(`- ${e.path ? `${e.path}: ` : ''}${e.message}`)
-    if (more > 0) tell(`- ${message('moreProblems', { count: more })}`)
-    tell(say('noneWritten'))
-    return 1
-  }
-  for (const note of parsed.notes) tell(say('note', { note }))
-  const packs = buildPacks(parsed.request, sources)
-  for (const pack of packs) {
-    if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
-  }
-  const fonts = loadFontsFromDisk(fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText))))
-  // Make every file before writing any: never a half-written set. A letter that asks for no answer by
-  // a date (a complaint to the ICO) has no calendar reminder.
+  const batch = checked.length > 1
+  const folders = batch ? folderNames(args.files) : ['']
   const files: OutputFile[] = []
-  for (const pack of packs) {
-    files.push({ name: pack.fileName, bytes: await renderPack(pack, fonts, { createdOn: parsed.request.dated }) })
-    const calendar = calendarFor(pack)
-    if (calendar) files.push({ name: calendarFileName(pack), bytes: new TextEncoder().encode(calendar) })
+  const rows: { folder: string; request: Request; pack: RecipientPack }[] = []
+  for (const [i, { request, notes }] of checked.entries()) {
+    const folder = folders[i]!
+    const within = (name: string) => (batch ? `${folder}/${name}` : name)
+    for (const note of notes) tell(say('note', { note }))
+    const packs = buildPacks(request, sources)
+    for (const pack of packs) {
+      if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
+    }
+    const fonts = loadFontsFromDisk(fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText))))
+    // Make every file before writing any: never a half-written set. A letter that asks for no answer by
+    // a date (a complaint to the ICO) has no calendar reminder.
+    for (const pack of packs) {
+      files.push({ name: within(pack.fileName), bytes: await renderPack(pack, fonts, { createdOn: request.dated }) })
+      const calendar = calendarFor(pack)
+      if (calendar) files.push({ name: within(calendarFileName(pack)), bytes: new TextEncoder().encode(calendar) })
+      rows.push({ folder, request, pack })
+    }
   }
+  if (batch) files.push({ name: 'summary.csv', bytes: new TextEncoder().encode(summaryCsv(rows)) })
   const written = writeSet(args.out, files, fs)
   if (!written.ok) {
     tell(written.message)

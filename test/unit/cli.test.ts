@@ -424,12 +424,13 @@ describe('npm run letters and the file system (issue 9)', () => {
       expect(err).toEqual(['Note: The organisation "police:south-wales" is listed 2 times. You get one letter to it.'])
     }, 60_000)
 
-    it('answers an unknown option and a second file plainly', async () => {
+    it('answers an unknown option plainly, and a missing file in a batch with its own sentence', async () => {
       expect(await main(['a.json', '--output', 'x'])).toBe(2)
-      expect(await main(['a.json', 'b.json', '--out', 'x'])).toBe(2)
+      expect(await main(['missing-a.json', 'missing-b.json', '--out', 'x'])).toBe(2)
       expect(err).toEqual([
-        'There is no option --output. Usage: npm run letters -- <request.json> --out <folder> [--passphrase-file <file>]',
-        'There is more than one request file. Usage: npm run letters -- <request.json> --out <folder> [--passphrase-file <file>]',
+        'There is no option --output. Usage: npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>]. Several files each get a folder of their own, and a summary.csv.',
+        'No letters were written: there is no file missing-a.json. Check its name and folder.',
+        'No letters were written: there is no file missing-b.json. Check its name and folder.',
       ])
     })
   })
