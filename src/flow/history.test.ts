@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fixture } from '../../test/helpers/fixtures.ts'
 import type { TrackedDraft } from '../draft/draft.ts'
 import type { Request } from '../request/schema.ts'
-import { draftAfterReply, draftForNext, earliestFor, lettersTracked, possibleEvents, withEvent, withLettersSent } from './history.ts'
+import { draftAfterReply, draftForNext, earliestFor, lettersTracked, possibleEvents, withEvent, withLettersSent, withoutEvent } from './history.ts'
 
 const youngPerson = fixture('young-person')
 
@@ -74,5 +74,12 @@ describe('draftAfterReply', () => {
     const entry: TrackedDraft = { recipient: { id: 'police:south-wales' }, requests: ['access'], sentOn: '2026-09-01', sentBy: 'email', theirReference: 'SAR/1', events: [] }
     const draft = draftAfterReply({ subject: { fullName: 'Siân' }, requests: ['access'], followUp: { kind: 'reminder' }, sent: { by: 'post' } }, entry, '2026-09-28')
     expect(draft).toEqual({ subject: { fullName: 'Siân' }, recipients: [{ id: 'police:south-wales' }], sent: undefined, afterReply: { askedOn: '2026-09-01', repliedOn: '2026-09-28', theirReference: 'SAR/1' } })
+  })
+})
+
+describe('withoutEvent', () => {
+  it('takes one event away, with its answer, and leaves the rest in order', () => {
+    const entry: TrackedDraft = { recipient: { id: 'police:south-wales' }, requests: ['access'], sentOn: '2026-09-01', events: [{ kind: 'acknowledged', on: '2026-09-02' }, { kind: 'asked-for-id', on: '2026-09-04', answeredOn: '2026-09-10' }, { kind: 'refused', on: '2026-09-30' }] }
+    expect(withoutEvent(entry, 1).events).toEqual([{ kind: 'acknowledged', on: '2026-09-02' }, { kind: 'refused', on: '2026-09-30' }])
   })
 })

@@ -115,6 +115,11 @@ export function withEvent(entry: TrackedDraft, kind: NewEvent, on: IsoDate): Tra
   return { ...entry, events: (entry.events ?? []).map((e) => (e === open ? { ...e, answeredOn: on } : e)) }
 }
 
+/** The request without one of its events (told by mistake); an answer goes with its question. */
+export function withoutEvent(entry: TrackedDraft, index: number): TrackedDraft {
+  return { ...entry, events: (entry.events ?? []).filter((_, i) => i !== index) }
+}
+
 const isClockEvent = (kind: TrackedEventKind): kind is FollowUpEventKind => (FOLLOW_UP_EVENTS as readonly string[]).includes(kind)
 
 /**

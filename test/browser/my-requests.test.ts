@@ -133,7 +133,7 @@ test('a request sent, then asked for ID, then late: the reminder comes from the 
     await page.keyboard.press('Enter')
     await page.getByText(ui('letters.track.done'), { exact: true }).waitFor()
     await comeBackOn(context, page, '2027-01-07')
-    await police.getByText(ui('myRequests.event.reminder-sent', { date: '6 January 2027' }), { exact: true }).waitFor()
+    await police.getByRole('listitem').filter({ hasText: ui('myRequests.event.reminder-sent', { date: '6 January 2027' }) }).waitFor()
     await police.getByRole('button', { name: new RegExp(`^${ui('myRequests.make.complaint')}`) }).waitFor()
     assert.equal(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) }).count(), 2)
     assert.deepEqual(errors, [])
@@ -160,6 +160,8 @@ test('a reply in part, from the list: the letter asking for what is missing, the
     await goOffline(context, page)
     await page.getByLabel(ui('start.loadLabel')).setInputFiles(file)
     await keepIfAsked(page, PATHS.check)
+    // Opening a page by address reads what is kept: wait until the list is.
+    await waitForKept(page, (k) => JSON.stringify(k.draft ?? {}).includes('SWP-77'), 'the list from the file')
     await page.goto(`${app.server.url}${MY_REQUESTS}`)
     await waitForPage(page, MY_REQUESTS, { headingFocused: false })
     const police = card(page, 'South Wales Police')
@@ -206,6 +208,14 @@ test('a reply in part, from the list: the letter asking for what is missing, the
     assert.match(after, /On 2 November 2026 I asked you for a copy of the personal data you hold about me, and you replied on 28 November 2026\. Your reference was SWP-77\. This letter follows from that reply\./)
     assert.match(after, /delete/)
     assert.doesNotMatch(after, /City of Cardiff Council/)
+
+    // The reply was told by mistake: taken away, the request is waiting for its reply again.
+    await page.goto(`${app.server.url}${MY_REQUESTS}`)
+    await waitForPage(page, MY_REQUESTS, { headingFocused: false })
+    await pressEnterOn(page, police.getByRole('button', { name: new RegExp(`^${ui('myRequests.removeEvent')} `) }))
+    await page.getByText(ui('myRequests.eventRemoved'), { exact: true }).waitFor()
+    await police.getByText(ui('myRequests.status.due', { date: '2 December 2026' }), { exact: true }).waitFor()
+    await shots.take(page, 'event-removed')
     assert.deepEqual(errors, [])
   } finally {
     await context.close()

@@ -8,7 +8,7 @@ import type { TrackedDraft } from '../../draft/draft.ts'
 import { inSentence } from '../../directory/names.ts'
 import { describeBody } from '../../flow/bodies.ts'
 import { useDirectory, type Directory } from '../../flow/directory.ts'
-import { draftAfterReply, draftForNext } from '../../flow/history.ts'
+import { draftAfterReply, draftForNext, withoutEvent } from '../../flow/history.ts'
 import { navigate } from '../../flow/router.ts'
 import { firstIncomplete, pathFor, type StepId } from '../../flow/steps.ts'
 import { formatDay } from '../../i18n/format.ts'
@@ -39,12 +39,13 @@ function statusLine(view: ReturnType<typeof trackedView>): string {
   }
 }
 
+/** Each event in words, with its answer when there is one ("you sent the proof"). */
 function eventLines(entry: TrackedDraft): string[] {
-  return (entry.events ?? []).flatMap((e) => {
+  return (entry.events ?? []).map((e) => {
     const line = t(`myRequests.event.${e.kind}`, { date: day(e.on) })
-    if (e.answeredOn === undefined) return [line]
+    if (e.answeredOn === undefined) return line
     const answered = e.kind === 'complaint-made' ? 'complaint' : e.kind === 'asked-for-id' ? 'id' : 'answer'
-    return [line, t(`myRequests.answered.${answered}`, { date: day(e.answeredOn) })]
+    return `${line}; ${t(`myRequests.answered.${answered}`, { date: day(e.answeredOn) })}`
   })
 }
 
@@ -55,9 +56,10 @@ interface CardProps {
   today: string
   onNext: (entry: TrackedDraft, next: NextLetter) => void
   onDelete: (index: number) => void
+  onRemoveEvent: (index: number, event: number) => void
 }
 
-function TrackedCard({ entry, index, directory, today, onNext, onDelete }: CardProps) {
+function TrackedCard({ entry, index, directory, today, onNext, onDelete, onRemoveEvent }: CardProps) {
   const [confirming, setConfirming] = useState(false)
   const question = useRef<HTMLParagraphElement>(null)
   // The question is read out as it opens, so a keyboard user knows what Yes would do.
@@ -80,7 +82,14 @@ function TrackedCard({ entry, index, directory, today, onNext, onDelete }: CardP
         <>
           <h3 className="heading-s">{t('myRequests.eventsTitle')}</h3>
           <ul className="list list--bullet">
-            {events.map((line, i) => <li key={`${i}-${line}`}>{line}</li>)}
+            {events.map((line, i) => (
+              <li key={`${i}-${line}`}>
+                {line}{' '}
+                <Button variant="link" onClick={() => onRemoveEvent(index, i)}>
+                  {t('myRequests.removeEvent')} <span className="visually-hidden">{t('myRequests.removeEventWhat', { what: line })}</span>
+                </Button>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}
@@ -161,6 +170,14 @@ export function MyRequestsPage() {
     document.querySelector<HTMLElement>('main h1')?.focus()
   }
 
+  function onRemoveEvent(index: number, event: number) {
+    const entry = history[index]
+    if (!entry) return
+    page.save({ ...page.draft, history: history.map((h, i) => (i === index ? withoutEvent(h, event) : h)) })
+    setDeleted(t('myRequests.eventRemoved'))
+    document.querySelector<HTMLElement>('main h1')?.focus()
+  }
+
   return (
     <Page title={t('myRequests.title')} back={page.back}>
       <Heading>{t('myRequests.title')}</Heading>
@@ -172,7 +189,7 @@ export function MyRequestsPage() {
       ) : directory ? (
         <ul className="card-list">
           {history.map((entry, i) => (
-            <TrackedCard key={`${entry.sentOn}-${entry.recipient.id ?? entry.recipient.name ?? ''}-${i}`} entry={entry} index={i} directory={directory} today={page.today} onNext={onNext} onDelete={onDelete} />
+            <TrackedCard key={`${entry.sentOn}-${entry.recipient.id ?? entry.recipient.name ?? ''}-${i}`} entry={entry} index={i} directory={directory} today={page.today} onNext={onNext} onDelete={onDelete} onRemoveEvent={onRemoveEvent} />
           ))}
         </ul>
       ) : (
