@@ -92,3 +92,26 @@ describe('search', () => {
     expect(ids('zz')).toEqual([])
   })
 })
+
+describe('everyday queries', () => {
+  it.each([
+    ['police in Birmingham', 'police:west-midlands'],
+    ['Police in birmingham', 'police:west-midlands'],
+    ['Leeds council', 'council:leeds'],
+    ['my local council leeds', 'council:leeds'],
+    ['Hackney police', 'police:metropolitan'],
+    ['police in Hackney', 'police:metropolitan'],
+    ['cops in hackney', 'police:metropolitan'],
+    ['Southwark police', 'police:metropolitan'],
+    ['Salford police', 'police:greater-manchester'],
+    ['council in cardiff', 'council:cardiff'],
+    ['heddlu caerdydd', 'police:south-wales'],
+  ])('"%s" offers %s first', (query, id) => {
+    expect(ids(query)[0]).toBe(id)
+  })
+
+  it('offers only the Met among forces for "Hackney police"', () => {
+    const forces = search('Hackney police').filter((r) => r.kind === 'police')
+    expect(forces.map((r) => r.id)).toEqual(['police:metropolitan'])
+  })
+})

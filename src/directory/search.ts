@@ -12,7 +12,7 @@
  * A small step is added for which field matched (name, then official name, then alias). Where the
  * query says "police" or "council", bodies of the other kind drop half a step. A council found at
  * tiers 0-3 brings its police force (and a district its county council) in just behind it, so
- * "cardiff" also offers South Wales Police, and "cardiff police" offers it first.
+ * "cardiff" also offers South Wales Police, and "cardiff police" (or "police in Cardiff") offers it first.
  */
 import Fuse from 'fuse.js/basic'
 import type { Directory } from './directory.ts'
@@ -22,6 +22,8 @@ import type { Recipient } from './types.ts'
 const FILLER = new Set([
   'the', 'of', 'council', 'councils', 'cyngor', 'police', 'constabulary', 'heddlu', 'service', 'force',
   'city', 'borough', 'county', 'district', 'metropolitan', 'royal', 'corporation',
+  // How people ask in a search box: "police in Birmingham", "my local council", "cops in Hackney".
+  'in', 'my', 'local', 'near', 'cops', 'yn', 'fy',
 ])
 const POLICE_WORDS = new Set(['police', 'constabulary', 'heddlu', 'force', 'cops'])
 const COUNCIL_WORDS = new Set(['council', 'councils', 'cyngor', 'borough', 'district'])
