@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import english from '../content/ui.en-GB.json'
 import { loadDirectory } from './directory.ts'
 import { lookAlikes, parsePostcode, placePostcode, sameOrganisation, suggestNear, type PlaceAddress } from './near.ts'
 
@@ -84,6 +85,11 @@ describe('look-alikes', () => {
   it('knows Police Scotland is one organisation listed twice, and nothing else is', () => {
     const same = sameOrganisation(directory)
     expect([...same.keys()].sort()).toEqual(['police:police-scotland', 'prevent:police-scotland-pmap'])
+  })
+
+  it('has a line saying what each look-alike holds, so the person can tell them apart', () => {
+    const missing = [...lookAlikes(directory)].filter((id) => !Object.hasOwn(english, `recipients.holds.${id}`))
+    expect(missing).toEqual([])
   })
 
   it('finds bodies easily mistaken for each other', () => {

@@ -56,6 +56,8 @@ export interface Route {
   fromCheck: boolean
   /** "?return=": the page of this app to go back to (the keep and clear pages). */
   returnTo: string | undefined
+  /** "?kind=": the kind of body to add by hand, chosen already (the page checks it is one). */
+  kind: string | undefined
 }
 
 /** A path of this app from "?return="; anything else (another site, say) is ignored. */
@@ -79,5 +81,6 @@ export function useRoute(): Route {
     match: matchPath(url.pathname),
     fromCheck: url.searchParams.get('from') === 'check',
     returnTo: appPath(url.searchParams.get('return')),
+    kind: url.searchParams.get('kind') ?? undefined,
   }
 }

@@ -252,6 +252,8 @@ describe('paths', () => {
   it('carry the Change flag in the query', () => {
     expect(pathFor('subject-name', { fromCheck: true })).toBe('/about-them/name?from=check')
     expect(pathFor('recipient-details', { n: 2 })).toBe('/who-to-send-it-to/organisation/2')
+    expect(pathFor('add-recipient', { kind: 'school' })).toMatch(/\?kind=school$/)
+    expect(pathFor('add-recipient', { kind: 'nhs', fromCheck: true })).toMatch(/\?from=check&kind=nhs$/)
   })
 })
 

@@ -559,10 +559,15 @@ export function previous(step: StepId, draft: Draft, ctx: FlowContext): StepId |
   return JOURNEY.slice(0, JOURNEY.indexOf(step)).reverse().find((candidate) => applies(candidate, draft, ctx))
 }
 
-/** The path of a page; `n` is the 1-based position for the organisation page. */
-export function pathFor(step: StepId, options: { n?: number; fromCheck?: boolean } = {}): string {
+/** The path of a page; `n` is the 1-based position for the organisation page; `kind` the kind of body to add by hand. */
+export function pathFor(step: StepId, options: { n?: number; fromCheck?: boolean; kind?: string } = {}): string {
   const path = STEPS[step].path.replace(':n', String(options.n ?? 1))
-  return options.fromCheck ? `${path}?from=check` : path
+  const query = new URLSearchParams()
+  if (options.fromCheck) query.set('from', 'check')
+  // Adding a body by hand from a search for "my school": the kind of body comes already chosen.
+  if (options.kind) query.set('kind', options.kind)
+  const text = query.toString()
+  return text ? `${path}?${text}` : path
 }
 
 export interface Match {

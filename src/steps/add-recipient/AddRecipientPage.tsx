@@ -9,6 +9,7 @@ import { addressFieldId, checkAddress } from '../shared/fields.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { ContactRouteFields } from '../shared/ContactRouteFields.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
+import { useRoute } from '../../flow/router.ts'
 
 type Values = { name: string; kind: ManualRecipientKind | '' | null; address: AddressDraft; email: string; webForm: string }
 
@@ -17,13 +18,15 @@ type Values = { name: string; kind: ManualRecipientKind | '' | null; address: Ad
  * place in the list when changing.
  */
 export function AddRecipientPage({ n }: { n?: number }) {
+  const asked = useRoute().kind
+  const presetKind = MANUAL_RECIPIENT_KINDS.find((k) => k === asked)
   const page = useStepForm<Values>({
     step: n === undefined ? 'add-recipient' : 'recipient-details',
     defaultValues: (d) => {
       const r: RecipientDraft | undefined = n === undefined ? undefined : d.recipients?.[n - 1]
       return {
         name: r?.name ?? '',
-        kind: r?.kind ?? '',
+        kind: r?.kind ?? (n === undefined ? presetKind : undefined) ?? '',
         address: { ...EMPTY_ADDRESS, ...r?.address },
         email: r?.email ?? '',
         webForm: r?.webForm ?? '',

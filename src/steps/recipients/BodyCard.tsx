@@ -7,6 +7,7 @@ import { Button } from '../../components/Button/Button.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import type { BodyInfo, BodyRoute } from '../../flow/bodies.ts'
 import { pathFor } from '../../flow/steps.ts'
+import { holdsLine } from './lines.ts'
 import { SentenceText } from './SentenceText.tsx'
 
 /** Each way to send, with a fallback's note saying what it is and that a request sent there is valid. */
@@ -94,10 +95,12 @@ interface Props {
 /** One chosen organisation: how to send, proof of identity, where the details came from. */
 export function BodyCard({ body, fromCheck, onRemove }: Props) {
   const noRoute = body.routes.length === 0
+  const holds = body.record ? holdsLine(body.record.id) : undefined
   return (
     <li className="card body-card">
       <h3 className="heading-s body-card__name">{body.name}</h3>
       <p className="tag">{t(`recipients.kind.${body.kind}`)}</p>
+      {holds ? <p className="body-s">{holds}</p> : null}
       {noRoute ? (
         <NoRoute body={body} />
       ) : (

@@ -7,66 +7,128 @@ import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
+import { unlistedKind, type UnlistedKind } from '../../directory/intent.ts'
+import { placePostcode, sameOrganisation, suggestNear, type PostcodePlace } from '../../directory/near.ts'
 import { suggestRecipients } from '../../directory/suggest.ts'
 import type { Recipient } from '../../directory/types.ts'
 import { describeBody } from '../../flow/bodies.ts'
 import { getSearch, knownIn, useDirectory, type Search } from '../../flow/directory.ts'
 import type { RecipientDraft } from '../../draft/draft.ts'
+import { navigate } from '../../flow/router.ts'
 import { pathFor } from '../../flow/steps.ts'
 import { validateFields } from '../../flow/validate.ts'
 import { LIMITS } from '../../request/constants.ts'
 import { useStep } from '../shared/useStep.ts'
 import { BodyCard } from './BodyCard.tsx'
+import { holdsLine, nearReason } from './lines.ts'
 
 const SEARCH_ID = 'recipient-search'
 /** Suggestions in the list under the search box. */
 const MAX_OPTIONS = 8
 /** Results after pressing Search. */
 const MAX_RESULTS = 20
+/** Options that lead to adding a body by hand rather than choosing one: "add-by-hand:school". */
+const BY_HAND = 'add-by-hand:'
 
+/** The second line under a body's name: what it holds, where it looks like another body; else its kind. */
 function kindLabel(r: Recipient): string {
-  return t(`recipients.kind.${r.kind}`)
+  return holdsLine(r.id) ?? t(`recipients.kind.${r.kind}`)
+}
+
+interface Results {
+  query: string
+  items: Recipient[]
+  notes: Recipient[]
+  unlisted?: UnlistedKind
+  postcode?: PostcodePlace
 }
 
 export function RecipientsPage() {
   const page = useStep('recipients')
   const directory = useDirectory()
   const [search, setSearch] = useState<Search>()
-  const [results, setResults] = useState<{ query: string; items: Recipient[]; notes: Recipient[] }>()
+  const [results, setResults] = useState<Results>()
   const [status, setStatus] = useState('')
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [attempt, setAttempt] = useState(0)
 
   const chosen = useMemo(() => page.draft.recipients ?? [], [page.draft.recipients])
-  const chosenIds = useMemo(() => new Set(chosen.map((r) => r.id).filter((id): id is string => id !== undefined)), [chosen])
+  const sameAs = useMemo(() => (directory ? sameOrganisation(directory) : new Map<string, string[]>()), [directory])
+  // A body chosen under one id is chosen under all of its ids (Police Scotland is listed twice).
+  const chosenIds = useMemo(() => {
+    const ids = new Set<string>()
+    for (const r of chosen) {
+      if (r.id === undefined) continue
+      const id = directory?.byId(r.id)?.id ?? r.id
+      for (const each of [r.id, id, ...(sameAs.get(id) ?? [])]) ids.add(each)
+    }
+    return ids
+  }, [chosen, directory, sameAs])
   const bodies = useMemo(() => (directory ? chosen.map((r, i) => describeBody(r, i, directory)) : []), [chosen, directory])
+  const subject = page.draft.subject
+  const near = useMemo(() => {
+    if (!directory) return []
+    return suggestNear({ address: subject?.address, previousAddresses: subject?.previousAddresses, chosen: [...chosenIds] }, directory).flatMap((s) => {
+      const record = directory.byId(s.id)
+      return record ? [{ record, reason: nearReason(s, page.who) }] : []
+    })
+  }, [directory, subject, chosenIds, page.who])
   const suggestions = useMemo(() => {
     if (!directory) return []
+    const offered = new Set(near.map((s) => s.record.id))
     return suggestRecipients({ chosen: [...chosenIds], topics: page.draft.topics ?? [] }, directory)
-      .filter((s) => !chosenIds.has(s.id))
+      .filter((s) => !chosenIds.has(s.id) && !offered.has(s.id))
       .flatMap((s) => {
         const record = directory.byId(s.id)
         return record ? [{ record, reason: s.reason }] : []
       })
-  }, [directory, chosenIds, page.draft.topics])
+  }, [directory, chosenIds, near, page.draft.topics])
 
   const activate = useCallback(() => {
     void getSearch().then((s) => setSearch(() => s), () => undefined)
   }, [])
 
-  const options = useCallback(
-    (query: string): ComboboxOption[] =>
-      search
-        ? search(query, MAX_OPTIONS).map((r) => ({
-            id: r.id,
-            label: r.officialName || r.name,
-            description: kindLabel(r),
-            disabled: chosenIds.has(r.id),
-            disabledNote: t('recipients.added'),
-          }))
-        : [],
-    [search, chosenIds],
+  const placed = useCallback(
+    (query: string) => (directory ? placePostcode(query, { address: subject?.address, previousAddresses: subject?.previousAddresses }, directory) : undefined),
+    [directory, subject],
   )
+
+  const options = useCallback(
+    (query: string): ComboboxOption[] => {
+      const option = (r: Recipient, description: string): ComboboxOption => ({
+        id: r.id,
+        label: r.officialName || r.name,
+        description,
+        disabled: chosenIds.has(r.id),
+        disabledNote: t('recipients.added'),
+      })
+      const postcode = placed(query)
+      if (postcode) {
+        if (postcode.suggestions.length === 0) {
+          return [{ id: BY_HAND, label: t('recipients.postcode.addByHand'), description: t('recipients.postcode.unplacedNote', { postcode: postcode.postcode }) }]
+        }
+        return postcode.suggestions.flatMap((s) => {
+          const record = directory?.byId(s.id)
+          return record ? [option(record, nearReason(s, page.who))] : []
+        })
+      }
+      // A school or the NHS is not in the directory: adding it by hand comes first, then any body the words also match.
+      const unlisted = unlistedKind(query)
+      const byHand: ComboboxOption[] = unlisted ? [{ id: `${BY_HAND}${unlisted}`, label: t(`recipients.unlisted.${unlisted}`), description: t(`recipients.unlisted.${unlisted}Note`) }] : []
+      const found = search ? search(query, MAX_OPTIONS).map((r) => option(r, kindLabel(r))) : []
+      return [...byHand, ...found].slice(0, MAX_OPTIONS)
+    },
+    [search, chosenIds, placed, directory, page.who],
+  )
+
+  function addByHand(kind: string) {
+    navigate(pathFor('add-recipient', { fromCheck: page.route.fromCheck, kind: kind || undefined }))
+  }
+
+  function choose(id: string) {
+    if (id.startsWith(BY_HAND)) addByHand(id.slice(BY_HAND.length))
+    else add(id)
+  }
 
   function save(recipients: RecipientDraft[]) {
     page.save({ ...page.draft, recipients })
@@ -93,7 +155,9 @@ export function RecipientsPage() {
     }
     const run = search ?? (await getSearch())
     setSearch(() => run)
-    setResults({ query, items: run(query, MAX_RESULTS), notes: run.notes(query).filter((r) => r.notes) })
+    const postcode = placed(query)
+    const items = postcode ? postcode.suggestions.flatMap((s) => directory?.byId(s.id) ?? []) : run(query, MAX_RESULTS)
+    setResults({ query, items, notes: postcode ? [] : run.notes(query).filter((r) => r.notes), unlisted: unlistedKind(query), postcode })
   }
 
   function onContinue(event: FormEvent<HTMLFormElement>) {
@@ -114,6 +178,29 @@ export function RecipientsPage() {
       <Heading>{t('recipients.title')}</Heading>
       <p className="body">{t('recipients.body')}</p>
 
+      {near.length > 0 ? (
+        <section aria-labelledby="near-title">
+          <h2 className="heading-m" id="near-title">
+            {t('recipients.nearTitle')}
+          </h2>
+          <p className="hint">{t('recipients.nearHint')}</p>
+          <ul className="list result-list">
+            {near.map(({ record, reason }) => (
+              <li key={record.id} className="result-list__item">
+                <span>
+                  <span className="result-list__name">{record.officialName || record.name}</span>
+                  <span className="result-list__kind">{reason}</span>
+                </span>
+                <Button variant="secondary" onClick={() => add(record.id)}>
+                  {t('recipients.add')}{' '}
+                  <span className="visually-hidden">{record.officialName || record.name}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <div className={errors.length > 0 ? 'form-group--error-block' : undefined}>
         {errors[0] ? <ErrorMessage id={`${SEARCH_ID}-error`} message={errors[0].message} /> : null}
         <Combobox
@@ -121,7 +208,7 @@ export function RecipientsPage() {
           label={t('recipients.searchLabel')}
           hint={t('recipients.searchHint')}
           search={options}
-          onChoose={(option) => add(option.id)}
+          onChoose={(option) => choose(option.id)}
           onSubmit={(query) => void plainSearch(query)}
           submitLabel={t('recipients.searchButton')}
           onActivate={activate}
@@ -143,6 +230,19 @@ export function RecipientsPage() {
               ? t('recipients.noResults', { query: results.query })
               : t('recipients.resultsCount', { count: results.items.length, query: results.query })}
           </output>
+          {results.unlisted ? (
+            <div className="inset">
+              <p className="body">{t(`recipients.unlisted.${results.unlisted}Note`)}</p>
+              <p className="body">
+                <Link to={pathFor('add-recipient', { fromCheck: page.route.fromCheck, kind: results.unlisted })}>{t(`recipients.unlisted.${results.unlisted}`)}</Link>
+              </p>
+            </div>
+          ) : null}
+          {results.postcode && results.items.length === 0 ? (
+            <div className="inset">
+              <p className="body">{t('recipients.postcode.unplacedNote', { postcode: results.postcode.postcode })}</p>
+            </div>
+          ) : null}
           <ul className="list result-list">
             {results.items.map((r) => (
               <li key={r.id} className="result-list__item">
