@@ -55,6 +55,10 @@ for (const [query, expected] of [
   ['tower hamlets', /Tower Hamlets/],
   ['brum', /Birmingham/],
   ['police scotland', /Police Scotland/],
+  ['police in Birmingham', /West Midlands Police/],
+  ['Hackney police', /Metropolitan Police/],
+  // Two Home Office entries: each says what it holds.
+  ['home office', /Home Office\s+Prevent and Channel panel records/],
 ] as const) {
   test(`typing "${query}" offers the right body first`, async () => {
     assert.match(await firstSuggestion(query), expected)
@@ -69,19 +73,48 @@ test('the list works by keyboard: arrow down and Enter add the body', async () =
   await chosen.getByText(/Tower Hamlets/).first().waitFor()
 })
 
-test('choosing Manchester City Council suggests Greater Manchester Police', async () => {
-  // Start from an empty list so the suggestion is not hidden by a body already chosen.
+const near = () => page.locator('section[aria-labelledby="near-title"]')
+
+test("the child's address offers its council and force before any search, each with a plain reason", async () => {
+  // Start from an empty list so nothing is hidden by a body already chosen.
   const chosen = page.locator('section[aria-labelledby="chosen-title"]')
   while (await chosen.getByRole('button', { name: /^Remove/ }).count() > 0) {
     await chosen.getByRole('button', { name: /^Remove/ }).first().click()
   }
+  // The fixture's child lives at 7 Park Terrace, Manchester.
+  await near().locator('.result-list__name', { hasText: 'Manchester City Council' }).waitFor()
+  assert.match(await near().innerText(), /Manchester City Council\s+Your child lives in Manchester\.[\s\S]*Greater Manchester Police\s+It is the police force for Manchester\./)
+})
+
+test('choosing Manchester City Council still offers Greater Manchester Police, once', async () => {
+  const chosen = page.locator('section[aria-labelledby="chosen-title"]')
   await firstSuggestion('manchester')
   await search().press('ArrowDown')
   await search().press('Enter')
   await chosen.getByText('Manchester City Council').first().waitFor()
-  const suggestions = page.locator('section[aria-labelledby="suggestions-title"]')
-  await suggestions.getByText('Greater Manchester Police').first().waitFor()
-  assert.match(await suggestions.innerText(), /Greater Manchester Police[\s\S]*Manchester/)
+  const offers = page.locator('section[aria-labelledby="near-title"], section[aria-labelledby="suggestions-title"]')
+  const names = offers.locator('.result-list__name', { hasText: 'Greater Manchester Police' })
+  await names.first().waitFor()
+  assert.equal(await names.count(), 1)
+  assert.doesNotMatch(await near().innerText(), /Manchester City Council/)
+})
+
+test('a postcode in their own address finds its bodies; one we cannot place says so and offers adding by hand', async () => {
+  await firstSuggestion('M14')
+  const options = page.getByRole('listbox').getByRole('option')
+  assert.match(await options.nth(0).innerText(), /Manchester City Council[\s\S]*Added/)
+  assert.match(await options.nth(1).innerText(), /Greater Manchester Police\s+It is the police force for Manchester/)
+  assert.match(await firstSuggestion('LS6'), /Add an organisation yourself\s+We cannot look up the postcode LS6/)
+})
+
+test('"my school" offers adding a school by hand, with the kind already chosen', async () => {
+  assert.match(await firstSuggestion('my school'), /Add a school, college or university yourself/)
+  await search().press('ArrowDown')
+  await search().press('Enter')
+  await page.getByRole('heading', { level: 1, name: 'Add an organisation' }).waitFor()
+  assert.equal(await page.getByRole('radio', { name: 'A school, college or university' }).isChecked(), true)
+  await page.goBack()
+  await page.getByRole('heading', { level: 1, name: 'Who do you want to send it to?' }).waitFor()
 })
 
 /** The words as a pattern that lets any line break or run of spaces stand between them (PDF text wraps). */
