@@ -20,3 +20,21 @@ export function unlistedKind(query: string): UnlistedKind | undefined {
   }
   return undefined
 }
+
+const OWN = new Set(['my', 'our', 'local', 'fy', 'ein', 'lleol'])
+const COUNCIL = new Set(['council', 'cyngor', 'gyngor', 'nghyngor'])
+const POLICE = new Set(['police', 'force', 'cops', 'heddlu'])
+const FILL = new Set(['the', 'y', 'yr'])
+
+/**
+ * "My council", "my local police", "fy heddlu lleol": the person means the body for where they live,
+ * which only their address can tell. The kind they asked for, or undefined for any other query.
+ */
+export function ownAreaKind(query: string): 'council' | 'police' | undefined {
+  const words = normalise(query).split(' ').filter((w) => w !== '' && !FILL.has(w))
+  if (!words.some((w) => OWN.has(w))) return undefined
+  const rest = words.filter((w) => !OWN.has(w))
+  if (rest.length > 0 && rest.every((w) => COUNCIL.has(w))) return 'council'
+  if (rest.length > 0 && rest.every((w) => POLICE.has(w))) return 'police'
+  return undefined
+}

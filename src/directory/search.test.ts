@@ -101,6 +101,7 @@ describe('everyday queries', () => {
     ['my local council leeds', 'council:leeds'],
     ['Hackney police', 'police:metropolitan'],
     ['police in Hackney', 'police:metropolitan'],
+    ['police for hackney', 'police:metropolitan'],
     ['cops in hackney', 'police:metropolitan'],
     ['Southwark police', 'police:metropolitan'],
     ['Salford police', 'police:greater-manchester'],

@@ -23,7 +23,7 @@ const FILLER = new Set([
   'the', 'of', 'council', 'councils', 'cyngor', 'police', 'constabulary', 'heddlu', 'service', 'force',
   'city', 'borough', 'county', 'district', 'metropolitan', 'royal', 'corporation',
   // How people ask in a search box: "police in Birmingham", "my local council", "cops in Hackney".
-  'in', 'my', 'local', 'near', 'cops', 'yn', 'fy',
+  'in', 'for', 'at', 'my', 'local', 'near', 'cops', 'yn', 'fy',
 ])
 const POLICE_WORDS = new Set(['police', 'constabulary', 'heddlu', 'force', 'cops'])
 const COUNCIL_WORDS = new Set(['council', 'councils', 'cyngor', 'borough', 'district'])

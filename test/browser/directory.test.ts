@@ -99,12 +99,13 @@ test('choosing Manchester City Council still offers Greater Manchester Police, o
   assert.doesNotMatch(await near().innerText(), /Manchester City Council/)
 })
 
-test('a postcode in their own address finds its bodies; one we cannot place says so and offers adding by hand', async () => {
+test('a postcode in their own address, or "my local police", finds its bodies; a postcode we cannot place says so and offers adding by hand', async () => {
   await firstSuggestion('M14')
   const options = page.getByRole('listbox').getByRole('option')
   assert.match(await options.nth(0).innerText(), /Manchester City Council[\s\S]*Added/)
   assert.match(await options.nth(1).innerText(), /Greater Manchester Police\s+It is the police force for Manchester/)
   assert.match(await firstSuggestion('LS6'), /Add an organisation yourself\s+We cannot look up the postcode LS6/)
+  assert.match(await firstSuggestion('my local police'), /Greater Manchester Police\s+It is the police force for Manchester/)
 })
 
 test('"my school" offers adding a school by hand, with the kind already chosen', async () => {

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
-import { unlistedKind, type UnlistedKind } from '../../directory/intent.ts'
+import { ownAreaKind, unlistedKind, type UnlistedKind } from '../../directory/intent.ts'
 import { placePostcode, sameOrganisation, suggestNear, type PostcodePlace } from '../../directory/near.ts'
 import { suggestRecipients } from '../../directory/suggest.ts'
 import type { Recipient } from '../../directory/types.ts'
@@ -112,13 +112,24 @@ export function RecipientsPage() {
           return record ? [option(record, nearReason(s, page.who))] : []
         })
       }
+      // "My council": the bodies for their own addresses, chosen or not.
+      const own = ownAreaKind(query)
+      if (own && directory) {
+        const mine = suggestNear({ address: subject?.address, previousAddresses: subject?.previousAddresses, chosen: [] }, directory)
+          .filter((s) => (own === 'police') === (s.role === 'force'))
+          .flatMap((s) => {
+            const record = directory.byId(s.id)
+            return record ? [option(record, nearReason(s, page.who))] : []
+          })
+        if (mine.length > 0) return mine
+      }
       // A school or the NHS is not in the directory: adding it by hand comes first, then any body the words also match.
       const unlisted = unlistedKind(query)
       const byHand: ComboboxOption[] = unlisted ? [{ id: `${BY_HAND}${unlisted}`, label: t(`recipients.unlisted.${unlisted}`), description: t(`recipients.unlisted.${unlisted}Note`) }] : []
       const found = search ? search(query, MAX_OPTIONS).map((r) => option(r, kindLabel(r))) : []
       return [...byHand, ...found].slice(0, MAX_OPTIONS)
     },
-    [search, chosenIds, placed, directory, page.who],
+    [search, chosenIds, placed, directory, subject, page.who],
   )
 
   function addByHand(kind: string) {
