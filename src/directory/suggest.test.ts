@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest'
 import { loadDirectory } from './directory.ts'
-import { suggestRecipients } from './suggest.ts'
+import english from '../content/ui.en-GB.json'
+import welsh from '../content/ui.cy.json'
+import { suggestRecipients, type SuggestReasonKey } from './suggest.ts'
 
 const directory = loadDirectory()
 const suggest = (chosen: string[], topics: string[] = []) => suggestRecipients({ chosen, topics }, directory)
 const ids = (chosen: string[], topics: string[] = []) => suggest(chosen, topics).map((s) => s.id)
 
 describe('suggestRecipients', () => {
+  it('has words for every reason, in English and Welsh', () => {
+    const keys: SuggestReasonKey[] = ['preventForce', 'gangsForce', 'force', 'countyChannel', 'county', 'scotlandPanels', 'areaCouncilPrevent', 'areaCouncilGangs', 'areaCouncil', 'homeOffice', 'ctp', 'met', 'acro']
+    for (const key of keys) {
+      expect(Object.hasOwn(english, `recipients.suggest.${key}`)).toBe(true)
+      expect(Object.hasOwn(welsh, `recipients.suggest.${key}`)).toBe(true)
+    }
+  })
+
   it('suggests the force that covers a council', () => {
     expect(suggest(['council:manchester'])).toEqual([
-      { id: 'police:greater-manchester', reason: 'Greater Manchester Police covers Manchester, so it may hold police records about you too.' },
+      { id: 'police:greater-manchester', reason: { key: 'force', values: { force: 'Greater Manchester Police', council: 'Manchester' } } },
     ])
   })
 
   it('suggests the county council for a district, and says why', () => {
     const s = suggest(['council:preston'])
     expect(s.map((x) => x.id)).toEqual(['police:lancashire', 'council:lancashire'])
-    expect(s[1]?.reason).toBe("Lancashire County Council runs children's services where you live, so it may hold records too.")
+    expect(s[1]?.reason).toEqual({ key: 'county', values: { county: 'Lancashire County Council' } })
   })
 
   it('suggests the councils of a force that covers only a few', () => {
@@ -35,8 +45,8 @@ describe('suggestRecipients', () => {
   it('adds the local force and county for Prevent when a council is chosen', () => {
     const s = suggest(['council:preston'], ['channel-panel'])
     expect(s.map((x) => x.id)).toEqual(['police:lancashire', 'council:lancashire', 'prevent:home-office-prevent', 'prevent:counter-terrorism-policing', 'police:metropolitan'])
-    expect(s[0]?.reason).toContain('Prevent referrals go to the police first')
-    expect(s[1]?.reason).toContain('Channel panel')
+    expect(s[0]?.reason.key).toBe('preventForce')
+    expect(s[1]?.reason.key).toBe('countyChannel')
   })
 
   it('adds the councils for Prevent when a force is chosen', () => {
@@ -53,13 +63,13 @@ describe('suggestRecipients', () => {
   })
 
   it('suggests the force and council for a gang database', () => {
-    expect(suggest(['council:manchester'], ['gang-database'])[0]?.reason).toContain('gang lists')
+    expect(suggest(['council:manchester'], ['gang-database'])[0]?.reason.key).toBe('gangsForce')
     expect(ids(['police:nottinghamshire'], ['gang-database'])).toEqual(['council:nottingham', 'council:nottinghamshire'])
   })
 
   it('suggests ACRO for the Police National Computer', () => {
     expect(suggest([], ['police-national-computer'])).toEqual([
-      { id: 'police:acro', reason: expect.stringContaining('Police National Computer') },
+      { id: 'police:acro', reason: { key: 'acro', values: {} } },
     ])
     expect(ids(['prevent:acro'], ['police-national-computer'])).toEqual([])
   })

@@ -9,13 +9,19 @@
  *  - a gang database: the chosen area's force and council;
  *  - the Police National Computer: ACRO.
  * Nothing already chosen is suggested, and each organisation is suggested once, with its first reason.
+ * The reason is a key and its values: the page words it (ui.*.json "recipients.suggest.<key>") in the
+ * person's language.
  */
 import type { Directory } from './directory.ts'
 import type { Recipient } from './types.ts'
 
+export type SuggestReasonKey =
+  | 'preventForce' | 'gangsForce' | 'force' | 'countyChannel' | 'county' | 'scotlandPanels'
+  | 'areaCouncilPrevent' | 'areaCouncilGangs' | 'areaCouncil' | 'homeOffice' | 'ctp' | 'met' | 'acro'
+
 export interface Suggestion {
   id: string
-  reason: string
+  reason: { key: SuggestReasonKey; values: Record<string, string> }
 }
 
 export interface SuggestInput {
@@ -51,32 +57,29 @@ export function suggestRecipients(input: SuggestInput, directory: SuggestDirecto
   }
 
   const out: Suggestion[] = []
-  const suggest = (id: string | undefined, reason: string) => {
+  const suggest = (id: string | undefined, key: SuggestReasonKey, values: Record<string, string> = {}) => {
     if (id === undefined || taken.has(id)) return
     const record = directory.byId(id)
     if (!record || taken.has(record.id)) return
     taken.add(record.id)
-    out.push({ id: record.id, reason })
+    out.push({ id: record.id, reason: { key, values } })
   }
 
   for (const body of chosen) {
     if (body.kind === 'council') {
       const force = directory.policeFor(body.id)
       if (force) {
-        if (prevent && body.nation !== 'northern-ireland') suggest(force.id, `Prevent referrals go to the police first, and ${force.name} covers ${body.name}, so it may hold records about a referral.`)
-        else if (gangs) suggest(force.id, `${force.name} covers ${body.name}, and police forces keep gang lists, so it may hold records about you too.`)
-        else suggest(force.id, `${force.name} covers ${body.name}, so it may hold police records about you too.`)
+        const values = { force: force.name, council: body.name }
+        if (prevent && body.nation !== 'northern-ireland') suggest(force.id, 'preventForce', values)
+        else if (gangs) suggest(force.id, 'gangsForce', values)
+        else suggest(force.id, 'force', values)
       }
       const county = directory.countyFor(body.id)
       if (county) {
-        if (topics.has('channel-panel')) {
-          suggest(county.id, `${county.officialName} runs children's services where you live, and in two-tier areas the county council may run the Channel panel, so it may hold records too.`)
-        } else {
-          suggest(county.id, `${county.officialName} runs children's services where you live, so it may hold records too.`)
-        }
+        suggest(county.id, topics.has('channel-panel') ? 'countyChannel' : 'county', { county: county.officialName })
       }
       if (prevent && body.nation === 'scotland') {
-        suggest(POLICE_SCOTLAND_PMAP, 'In Scotland, Police Scotland takes part in Prevent Multi-Agency Panels, so it may hold records about a referral.')
+        suggest(POLICE_SCOTLAND_PMAP, 'scotlandPanels')
       }
     }
     if (body.kind === 'police' && body.subtype === 'territorial') {
@@ -84,24 +87,19 @@ export function suggestRecipients(input: SuggestInput, directory: SuggestDirecto
       const councils = directory.councilsFor(body.id).filter((c) => !c.countyId)
       if (councils.length > 0 && councils.length <= MAX_AREA_COUNCILS && !councils.some((c) => taken.has(c.id))) {
         for (const council of councils) {
-          const why = prevent
-            ? 'councils run Channel panels, so it may hold records about a Prevent referral'
-            : gangs
-              ? 'councils get information from police gang lists, so it may hold records about you'
-              : 'it may hold records about you too'
-          suggest(council.id, `${council.officialName} is a council in ${body.name}'s area. If you live there, ${why}.`)
+          suggest(council.id, prevent ? 'areaCouncilPrevent' : gangs ? 'areaCouncilGangs' : 'areaCouncil', { council: council.officialName, force: body.name })
         }
       }
     }
   }
 
   if (prevent) {
-    suggest(HOME_OFFICE, 'The Home Office keeps information from Channel and Prevent Multi-Agency Panels, so it may hold records about a Prevent referral.')
-    suggest(CTP, 'Counter Terrorism Policing runs the national Prevent case database, which all police forces add to, so it may hold records about a referral.')
-    suggest(MET, 'The Metropolitan Police controls the national Prevent case database that Counter Terrorism Policing runs, so ask the Met for those records too, wherever you live.')
+    suggest(HOME_OFFICE, 'homeOffice')
+    suggest(CTP, 'ctp')
+    suggest(MET, 'met')
   }
   if (topics.has('police-national-computer')) {
-    suggest(ACRO, 'ACRO Criminal Records Office answers requests for Police National Computer records: arrests, cautions and convictions.')
+    suggest(ACRO, 'acro')
   }
   return out
 }

@@ -70,9 +70,9 @@ export function RecipientsPage() {
     if (!directory) return []
     return suggestNear({ address: subject?.address, previousAddresses: subject?.previousAddresses, chosen: [...chosenIds] }, directory).flatMap((s) => {
       const record = directory.byId(s.id)
-      return record ? [{ record, reason: nearReason(s, page.who) }] : []
+      return record ? [{ record, suggestion: s }] : []
     })
-  }, [directory, subject, chosenIds, page.who])
+  }, [directory, subject, chosenIds])
   const suggestions = useMemo(() => {
     if (!directory) return []
     const offered = new Set(near.map((s) => s.record.id))
@@ -196,11 +196,11 @@ export function RecipientsPage() {
           </h2>
           <p className="hint">{t('recipients.nearHint')}</p>
           <ul className="list result-list">
-            {near.map(({ record, reason }) => (
+            {near.map(({ record, suggestion }) => (
               <li key={record.id} className="result-list__item">
                 <span>
                   <span className="result-list__name">{record.officialName || record.name}</span>
-                  <span className="result-list__kind">{reason}</span>
+                  <span className="result-list__kind">{nearReason(suggestion, page.who)}</span>
                 </span>
                 <Button variant="secondary" onClick={() => add(record.id)}>
                   {t('recipients.add')}{' '}
@@ -308,7 +308,7 @@ export function RecipientsPage() {
               <li key={record.id} className="result-list__item">
                 <span>
                   <span className="result-list__name">{record.officialName || record.name}</span>
-                  <span className="result-list__kind">{reason}</span>
+                  <span className="result-list__kind">{t(`recipients.suggest.${reason.key}`, reason.values)}</span>
                 </span>
                 <Button variant="secondary" onClick={() => add(record.id)}>
                   {t('recipients.add')}{' '}
