@@ -93,6 +93,17 @@ export function RecipientsPage() {
     [directory, subject],
   )
 
+  // "My council", "my local police": the bodies for their own addresses, chosen or not.
+  const ownSuggestions = useCallback(
+    (query: string) => {
+      const own = ownAreaKind(query)
+      if (!own || !directory) return []
+      return suggestNear({ address: subject?.address, previousAddresses: subject?.previousAddresses, chosen: [] }, directory).filter((s) => (own === 'police') === (s.role === 'force'))
+    },
+    [directory, subject],
+  )
+  const mine = (query: string) => ownSuggestions(query).flatMap((s) => directory?.byId(s.id) ?? [])
+
   const options = useCallback(
     (query: string): ComboboxOption[] => {
       const option = (r: Recipient, description: string): ComboboxOption => ({
@@ -102,34 +113,27 @@ export function RecipientsPage() {
         disabled: chosenIds.has(r.id),
         disabledNote: t('recipients.added'),
       })
+      const withReasons = (list: PostcodePlace['suggestions']) =>
+        list.flatMap((s) => {
+          const record = directory?.byId(s.id)
+          return record ? [option(record, nearReason(s, page.who))] : []
+        })
       const postcode = placed(query)
       if (postcode) {
         if (postcode.suggestions.length === 0) {
           return [{ id: BY_HAND, label: t('recipients.postcode.addByHand'), description: t('recipients.postcode.unplacedNote', { postcode: postcode.postcode }) }]
         }
-        return postcode.suggestions.flatMap((s) => {
-          const record = directory?.byId(s.id)
-          return record ? [option(record, nearReason(s, page.who))] : []
-        })
+        return withReasons(postcode.suggestions)
       }
-      // "My council": the bodies for their own addresses, chosen or not.
-      const own = ownAreaKind(query)
-      if (own && directory) {
-        const mine = suggestNear({ address: subject?.address, previousAddresses: subject?.previousAddresses, chosen: [] }, directory)
-          .filter((s) => (own === 'police') === (s.role === 'force'))
-          .flatMap((s) => {
-            const record = directory.byId(s.id)
-            return record ? [option(record, nearReason(s, page.who))] : []
-          })
-        if (mine.length > 0) return mine
-      }
+      const own = ownSuggestions(query)
+      if (own.length > 0) return withReasons(own)
       // A school or the NHS is not in the directory: adding it by hand comes first, then any body the words also match.
       const unlisted = unlistedKind(query)
       const byHand: ComboboxOption[] = unlisted ? [{ id: `${BY_HAND}${unlisted}`, label: t(`recipients.unlisted.${unlisted}`), description: t(`recipients.unlisted.${unlisted}Note`) }] : []
       const found = search ? search(query, MAX_OPTIONS).map((r) => option(r, kindLabel(r))) : []
       return [...byHand, ...found].slice(0, MAX_OPTIONS)
     },
-    [search, chosenIds, placed, directory, subject, page.who],
+    [search, chosenIds, placed, ownSuggestions, directory, page.who],
   )
 
   function addByHand(kind: string) {
@@ -167,7 +171,7 @@ export function RecipientsPage() {
     const run = search ?? (await getSearch())
     setSearch(() => run)
     const postcode = placed(query)
-    const items = postcode ? postcode.suggestions.flatMap((s) => directory?.byId(s.id) ?? []) : run(query, MAX_RESULTS)
+    const items = postcode ? postcode.suggestions.flatMap((s) => directory?.byId(s.id) ?? []) : [...mine(query), ...run(query, MAX_RESULTS)]
     setResults({ query, items, notes: postcode ? [] : run.notes(query).filter((r) => r.notes), unlisted: unlistedKind(query), postcode })
   }
 
