@@ -241,23 +241,28 @@ export function RecipientsPage() {
             {t('recipients.resultsTitle')}
           </h2>
           <output className="body status">
-            {results.items.length === 0
-              ? t('recipients.noResults', { query: results.query })
-              : t('recipients.resultsCount', { count: results.items.length, query: results.query })}
+            {results.items.length > 0
+              ? t('recipients.resultsCount', { count: results.items.length, query: results.query })
+              : results.unlisted
+                ? t(`recipients.unlisted.${results.unlisted}Note`)
+                : results.postcode
+                  ? t('recipients.postcode.unplacedNote', { postcode: results.postcode.postcode })
+                  : t('recipients.noResults', { query: results.query })}
           </output>
+          {results.postcode && results.items.length === 0 ? (
+            <p className="body">
+              <Link to={pathFor('add-recipient', { fromCheck: page.route.fromCheck })}>{t('recipients.postcode.addByHand')}</Link>
+            </p>
+          ) : null}
           {results.unlisted ? (
             <div className="inset">
-              <p className="body">{t(`recipients.unlisted.${results.unlisted}Note`)}</p>
+              {results.items.length > 0 ? <p className="body">{t(`recipients.unlisted.${results.unlisted}Note`)}</p> : null}
               <p className="body">
                 <Link to={pathFor('add-recipient', { fromCheck: page.route.fromCheck, kind: results.unlisted })}>{t(`recipients.unlisted.${results.unlisted}`)}</Link>
               </p>
             </div>
           ) : null}
-          {results.postcode && results.items.length === 0 ? (
-            <div className="inset">
-              <p className="body">{t('recipients.postcode.unplacedNote', { postcode: results.postcode.postcode })}</p>
-            </div>
-          ) : null}
+
           <ul className="list result-list">
             {results.items.map((r) => (
               <li key={r.id} className="result-list__item">
