@@ -31,15 +31,22 @@ describe('suggestNear', () => {
     expect(ids(at('', { county: 'Isle of Wight' }))).toEqual(['council:isle-of-wight', 'police:hampshire'])
   })
 
-  it('finds a place inside a longer town box, whole words only', () => {
+  it('finds a place that is a whole part of a box, never part of a longer name', () => {
     expect(ids(at('Headingley, Leeds'))[0]).toBe('council:leeds')
     expect(ids(at('LEEDS'))[0]).toBe('council:leeds')
+    expect(ids(at('Leeds LS6 2AB'))[0]).toBe('council:leeds')
+    expect(ids(at('City of Leeds'))[0]).toBe('council:leeds')
+    // Stoke Newington is in Hackney, Chester-le-Street in County Durham, New Brighton on the Wirral.
+    expect(ids(at('London', { line2: 'Stoke Newington' }))).toEqual([])
+    expect(ids(at('Chester-le-Street'))).toEqual([])
+    expect(ids(at('New Brighton'))).toEqual([])
+    expect(ids(at('Moss Side Manchester'))).toEqual([])
     // "Lee" is not Leeds, and "Leedsville" is not Leeds.
     expect(ids(at('Leedsville'))).toEqual([])
     expect(ids(at('Lee'))).toEqual([])
   })
 
-  it('reads the street lines too, but never a street or building name', () => {
+  it('reads the other lines too, but never a street or building name', () => {
     expect(ids({ line1: '7 Park Terrace', line2: 'Manchester', town: '', county: '', postcode: '' })[0]).toBe('council:manchester')
     expect(ids(at('Pudsey', { line1: '12 Leeds Road' }))).toEqual([])
     expect(ids({ line1: '12 Leeds Road', line2: '', town: '', county: '', postcode: '' })).toEqual([])

@@ -4,10 +4,10 @@
  * ship no place-name or postcode lookup), so a town that is not a council's name is simply not found.
  *
  * It would rather say nothing than guess:
- *  - only whole words count ("Leeds", never "Lee" inside "Leeds"), longest name first, so "Greater
- *    Manchester" is a force's area and not Manchester;
- *  - in the street lines, a name followed by "Road", "Street", "House" and the like is a street or a
- *    building, not a place;
+ *  - a name counts only when it is the whole of a box, or of a part between commas ("Headingley,
+ *    Leeds"), leaving out postcodes and words like "City of". So "Stoke Newington" is not Stoke,
+ *    "Chester-le-Street" is not Chester, "New Brighton" is not Brighton, "Greater Manchester" is a
+ *    force's area and not Manchester, and "12 Leeds Road" is a street;
  *  - an address naming two councils that are not district and county (say "Richmond, North
  *    Yorkshire", where Richmond is also a London borough) gives nothing;
  *  - an address outside the UK gives nothing.
@@ -55,13 +55,6 @@ const LEADING = new Set(['the', 'city', 'county', 'royal', 'borough', 'london', 
 const TRAILING = new Set(['council', 'city', 'county', 'borough', 'district', 'corporation', 'police', 'constabulary', 'service'])
 /** Names too broad to place anyone: "London" is 33 councils, not the City of London. */
 const TOO_BROAD = new Set(['london', 'city'])
-/** A place name followed by one of these is a street or a building, not where the person lives. */
-const STREET_WORDS = new Set([
-  'road', 'rd', 'street', 'st', 'lane', 'ln', 'avenue', 'ave', 'way', 'close', 'drive', 'dr', 'terrace', 'place', 'crescent',
-  'grove', 'gardens', 'court', 'square', 'row', 'walk', 'mews', 'parade', 'hill', 'rise', 'view', 'house', 'building',
-  'buildings', 'estate', 'park', 'green', 'gate', 'yard', 'wharf', 'heights', 'tower', 'mansions', 'villas', 'cottages',
-  'bank', 'vale', 'end', 'side', 'boulevard',
-])
 
 interface Place {
   kind: 'council' | 'force'
@@ -80,7 +73,7 @@ function bare(normalised: string): string {
 }
 
 /** Every phrase that names a place: a council's names and aliases, and a territorial force's area. */
-function buildIndex(directory: NearDirectory): { phrases: Map<string, Place[]>; longest: number } {
+function buildIndex(directory: NearDirectory): { phrases: Map<string, Place[]> } {
   const phrases = new Map<string, Place[]>()
   const add = (phrase: string, place: Place) => {
     if (phrase === '' || TOO_BROAD.has(phrase) || /^\d/.test(phrase)) return
@@ -103,9 +96,7 @@ function buildIndex(directory: NearDirectory): { phrases: Map<string, Place[]>; 
       add(area, { kind: 'force', id: r.id, label: areaLabel(r) })
     }
   }
-  let longest = 1
-  for (const phrase of phrases.keys()) longest = Math.max(longest, phrase.split(' ').length)
-  return { phrases, longest }
+  return { phrases }
 }
 
 /** "Greater Manchester Police" → "Greater Manchester"; "Police Scotland" → "Scotland". */
@@ -118,22 +109,15 @@ function areaLabel(r: Recipient): string {
   return words.slice(start, end).join(' ')
 }
 
-/** The places named in one box, longest phrase first, whole words only. */
-function placesIn(text: string | undefined, index: ReturnType<typeof buildIndex>, streetLine: boolean): Place[][] {
-  const words = normalise(text ?? '').split(' ').filter((w) => w !== '')
+/** The places named in one box: each part between commas that is, as a whole, a place's name. */
+function placesIn(text: string | undefined, index: ReturnType<typeof buildIndex>): Place[][] {
   const found: Place[][] = []
-  let i = 0
-  while (i < words.length) {
-    let matched = 0
-    for (let length = Math.min(index.longest, words.length - i); length > 0; length -= 1) {
-      const places = index.phrases.get(words.slice(i, i + length).join(' '))
-      if (!places) continue
-      matched = length
-      const next = words[i + length]
-      if (!(streetLine && next !== undefined && STREET_WORDS.has(next))) found.push(places)
-      break
-    }
-    i += matched || 1
+  for (const part of (text ?? '').split(/[,;\n]/)) {
+    // A postcode (or a house number) beside the town is not part of its name: "Leeds LS6 2AB".
+    const words = normalise(part).split(' ').filter((w) => w !== '' && !/\d/.test(w))
+    const phrase = words.join(' ')
+    const places = index.phrases.get(phrase) ?? index.phrases.get(bare(phrase))
+    if (places) found.push(places)
   }
   return found
 }
@@ -143,10 +127,7 @@ type Resolved = { council?: Recipient; force?: Recipient; place: string } | unde
 /** The one council (and force) an address names, or undefined when it names none or is unclear. */
 function resolve(address: PlaceAddress, index: ReturnType<typeof buildIndex>, directory: NearDirectory): Resolved {
   if (address.country !== undefined && address.country.trim() !== '' && address.country.trim().toUpperCase() !== 'GB') return undefined
-  const found = [
-    ...[address.town, address.county].flatMap((box) => placesIn(box, index, false)),
-    ...[...(address.more ?? []), address.line2, address.line1].flatMap((box) => placesIn(box, index, true)),
-  ]
+  const found = [address.town, address.county, ...(address.more ?? []), address.line2, address.line1].flatMap((box) => placesIn(box, index))
   if (found.length === 0) return undefined
 
   const councils = new Map<string, { record: Recipient; label: string }>()
