@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { appUnderTest, newContext, ROOT } from './harness.ts'
+import { assertAccessible } from './helpers/a11y.ts'
 
 let context: BrowserContext
 let page: Page
@@ -84,6 +85,7 @@ test("the child's address offers its council and force before any search, each w
   // The fixture's child lives at 7 Park Terrace, Manchester.
   await near().locator('.result-list__name', { hasText: 'Manchester City Council' }).waitFor()
   assert.match(await near().innerText(), /Manchester City Council\s+Your child lives in Manchester\.[\s\S]*Greater Manchester Police\s+It is the police force for Manchester\./)
+  await assertAccessible(page, 'who to send it to, with the bodies for the address')
 })
 
 test('choosing Manchester City Council still offers Greater Manchester Police, once', async () => {
@@ -110,6 +112,7 @@ test('a postcode in their own address, or "my local police", finds its bodies; a
 
 test('"my school" offers adding a school by hand, with the kind already chosen', async () => {
   assert.match(await firstSuggestion('my school'), /Add a school, college or university yourself/)
+  await assertAccessible(page, 'the list under the search box, offering to add a school by hand')
   await search().press('ArrowDown')
   await search().press('Enter')
   await page.getByRole('heading', { level: 1, name: 'Add an organisation' }).waitFor()
