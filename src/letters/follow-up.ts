@@ -11,6 +11,7 @@ import type { FollowUpEvent, Request } from '../request/schema.ts'
 import { inSentence } from '../directory/names.ts'
 import { regimeFor, replyItems } from '../law/law.ts'
 import type { ResolvedRecipient } from './recipients.ts'
+import type { LetterWords } from '../i18n/letter-words.ts'
 
 const REPLY_KINDS = ['replied-in-part', 'replied-in-full', 'refused'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
@@ -62,9 +63,9 @@ export function followUpFacts(request: Request, recipient: ResolvedRecipient): F
 }
 
 /** What a full reply from this body holds that the person did not tick, in the letter's words. */
-export function missingItems(request: Request, recipient: ResolvedRecipient, who?: { their: string; them: string }): string[] {
+export function missingItems(request: Request, recipient: ResolvedRecipient, who?: { their: string; them: string }, w?: LetterWords): string[] {
   const received = new Set<string>(request.followUp?.received ?? [])
-  return replyItems(regimeFor(recipient.lawKind), who).filter((i) => !received.has(i.id)).map((i) => i.text)
+  return replyItems(regimeFor(recipient.lawKind), who, w).filter((i) => !received.has(i.id)).map((i) => i.text)
 }
 
 /** Section 51 covers Part 3 only: police forces, and the Home Office for its law-enforcement data. */

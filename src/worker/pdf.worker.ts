@@ -6,7 +6,8 @@
 import { PDFDocument } from 'pdf-lib'
 import { formatLongDate } from '../dates/iso.ts'
 import { loadDirectory } from '../directory/directory.ts'
-import { buildPacks, letterProblems } from '../letters/build.ts'
+import { loadLocale } from '../i18n/load.browser.ts'
+import { buildPacks, letterLanguage, letterProblems } from '../letters/build.ts'
 import { calendarFileName, calendarFor } from '../letters/calendar.ts'
 import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
@@ -106,6 +107,8 @@ async function makeLetters(input: Request): Promise<MadeLetters> {
   const sources = { directory: dir, templates: BUNDLED_TEMPLATES }
   const problems = letterProblems(request, sources)
   if (problems.length > 0) throw new Error(problems.map((e) => e.message).join('\n'))
+  // A cover sheet says where to send the letter in the letter's language, whatever the page's is.
+  await Promise.all([...new Set(request.recipients.map(letterLanguage))].map(loadLocale))
   const packs = buildPacks(request, sources)
   const texts = packs.flatMap((p) => p.documents.map(letterToPlainText))
   const fonts = await fontsFor(texts)
