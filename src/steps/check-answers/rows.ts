@@ -58,7 +58,7 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
   const rows = new Map<SectionId, AnswerRow[]>()
   for (const step of STEP_IDS) {
     const answers = STEPS[step].answers
-    if (!answers || !applies(step, draft, ctx)) continue
+    if (!answers || !(applies(step, draft, ctx) || STEPS[step].alwaysOnCheck)) continue
     const section = rows.get(answers.section) ?? []
     for (const row of answers.rows(draft, show)) section.push({ key: t(row.label), lines: row.lines, step })
     rows.set(answers.section, section)

@@ -4,14 +4,14 @@
  * letter in the same request stays English. The words files must hold the same keys in both languages.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { englishWordsFile, fixture, sources, welshWordsFile } from '../../test/helpers/fixtures.ts'
-import { loadFontsFromDisk } from '../pdf/fonts.node.ts'
-import { collapse, normaliseExtracted, pdfToText } from '../pdf/poppler.ts'
-import { renderPack } from '../pdf/render.ts'
-import type { Request } from '../request/schema.ts'
-import { buildPacks } from './build.ts'
-import type { RecipientPack } from './model.ts'
-import { letterToPlainText } from './plain-text.ts'
+import { englishWordsFile, fixture, sources, welshWordsFile } from '../helpers/fixtures.ts'
+import { loadFontsFromDisk } from '../../src/pdf/fonts.node.ts'
+import { collapse, normaliseExtracted, pdfToText } from '../../src/pdf/poppler.ts'
+import { renderPack } from '../../src/pdf/render.ts'
+import type { Request } from '../../src/request/schema.ts'
+import { buildPacks } from '../../src/letters/build.ts'
+import type { RecipientPack } from '../../src/letters/model.ts'
+import { letterToPlainText } from '../../src/letters/plain-text.ts'
 
 /** Common English words that have no place in Welsh prose (as in templates-cy.test.ts). */
 const ENGLISH_WORDS = ['the', 'and', 'you', 'your', 'please', 'this', 'that', 'with', 'of', 'to', 'from', 'have', 'has', 'will', 'not', 'or', 'for', 'are', 'we', 'our', 'dear', 'yours', 'enclosures', 'page', 'section', 'article', 'november', 'december']
