@@ -135,3 +135,20 @@ describe('a request with one Welsh letter and one English', () => {
     expect(welsh!.replyBy?.date).toBe('2026-12-23')
   })
 })
+
+describe('every Welsh document, for each kind of person', () => {
+  const MORE_ENGLISH = ['my', 'me', 'by', 'it', 'they', 'their', 'them', 'born', 'form', 'letter', 'copy', 'proof', 'identity']
+
+  it.each(['young-person', 'parent', 'advice-worker'])('%s: no common English word outside names, addresses and web addresses', (name) => {
+    const r = fixture(name)
+    // What the person typed is printed as typed: left out, so only the app's own words are checked.
+    const request = { ...r, details: undefined, corrections: undefined, recipients: r.recipients.map((e) => (typeof e === 'string' ? { id: e, language: 'cy' as const } : { ...e, language: 'cy' as const })) }
+    for (const pack of buildPacks(request, sources)) {
+      for (const doc of pack.documents) {
+        const text = letterToPlainText(doc).replace(/https?:\/\/\S+/g, ' ').split(pack.recipientName).join(' ')
+        const found = text.toLowerCase().split(/[^\p{L}']+/u).filter((w) => ENGLISH_WORDS.includes(w) || MORE_ENGLISH.includes(w))
+        expect(found, `${pack.fileName} ${doc.kind}`).toEqual([])
+      }
+    }
+  })
+})
