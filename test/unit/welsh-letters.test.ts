@@ -61,12 +61,22 @@ function young(police: 'cy' | 'en-GB' | undefined, council: 'cy' | 'en-GB' | und
 describe('a Welsh access letter', () => {
   let packs: RecipientPack[]
   let texts: string[]
+  let pdfs: Uint8Array[]
   const fonts = loadFontsFromDisk()
 
   beforeAll(async () => {
     packs = buildPacks(young('cy', 'cy'), sources)
-    texts = []
-    for (const pack of packs) texts.push(collapse(normaliseExtracted(pdfToText(await renderPack(pack, fonts, { createdOn: '2026-11-23' })))))
+    pdfs = []
+    for (const pack of packs) pdfs.push(await renderPack(pack, fonts, { createdOn: '2026-11-23' }))
+    texts = pdfs.map((pdf) => collapse(normaliseExtracted(pdfToText(pdf))))
+  })
+
+  it('tells a screen reader the PDF is in Welsh', async () => {
+    const { PDFDocument, PDFName } = await import('pdf-lib')
+    for (const pdf of pdfs) {
+      const lang = (await PDFDocument.load(pdf)).catalog.get(PDFName.of('Lang'))
+      expect(String(lang)).toBe('(cy)')
+    }
   })
 
   it('cites the law in Welsh, to the police under Part 3 and to the council under the UK GDPR', () => {
