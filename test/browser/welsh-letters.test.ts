@@ -35,6 +35,11 @@ test('a letter made Welsh from check your answers is written in Welsh, and the o
     assert.match(await page.locator('main').innerText(), new RegExp(ui('check.letterLanguage', { name: 'South Wales Police', language: ui('letterLanguage.option.cy') }).replace(/[()]/g, '\\$&')))
 
     const text = flat(pdfText(await downloadLetters(page)))
+    // The page itself stays in the interface's language, about the Welsh letter too.
+    const listed = await page.locator('main').innerText()
+    assert.match(listed, new RegExp(ui('letters.deadline', { date: '23 December 2026' }).replace('.', '\\.')))
+    assert.match(listed, /A copy of proof of your identity/)
+    assert.doesNotMatch(listed, /Tachwedd|Rhagfyr|Copi o brawf/)
     const [welsh, english] = text.split('Sut i anfon eich llythyr at South Wales Police')[1]!.split('How to send your letter to')
     assert.match(welsh!, /Cais gwrthrych am wybodaeth yw hwn o dan adran 45 o Ddeddf Diogelu Data 2018, ac o dan Erthygl 15 o GDPR y DU/)
     assert.match(welsh!, /23 Tachwedd 2026/)
