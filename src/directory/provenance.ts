@@ -3,7 +3,7 @@
  * website". A detail found anywhere else is said to be from another site, to be checked on the body's
  * own site: never shown as if it were official. Used by the pages and the cover sheet.
  */
-import { formatLongDate } from '../dates/iso.ts'
+import { formatDay } from '../i18n/format.ts'
 import type { Route } from './routes.ts'
 import { hostOf } from './sites.ts'
 import type { ContactField, DetailSource, PostalAddress, Recipient } from './types.ts'
@@ -47,7 +47,7 @@ export function sourceNotes(
   r: Recipient,
   routes: readonly Pick<Route, 'field' | 'value'>[],
   locale = currentLocale(),
-  formatDate: (iso: string) => string = formatLongDate,
+  formatDate: (iso: string) => string = (iso) => formatDay(iso, locale),
 ): SourceNote[] {
   const byUrl = new Map<string, { fields: ContactField[]; source: DetailSource }>()
   for (const route of routes) {

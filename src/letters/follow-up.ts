@@ -5,7 +5,9 @@
  */
 import { addCalendarMonths, holidayRegion } from '../deadlines/deadline.ts'
 import { firstLetterTimeline, lastContact, type Timeline } from '../deadlines/timeline.ts'
-import { addDays, formatLongDate, type IsoDate } from '../dates/iso.ts'
+import { addDays, type IsoDate } from '../dates/iso.ts'
+import { currentLocale } from '../i18n/catalogues.ts'
+import { formatDay } from '../i18n/format.ts'
 import { message, type FieldError } from '../request/errors.ts'
 import type { FollowUpEvent, Request } from '../request/schema.ts'
 import { inSentence } from '../directory/names.ts'
@@ -107,7 +109,7 @@ export function followUpProblems(request: Request, recipients: readonly Resolved
     } else if (t.state === 'waiting-for-answer') {
       problems.push({ path, message: message('followUpWaitingForAnswer', { body }) })
     } else if (facts.earliest !== undefined && request.dated < facts.earliest) {
-      problems.push({ path, message: message('followUpTooEarly', { body, deadline: formatLongDate(t.deadline), from: formatLongDate(facts.earliest) }) })
+      problems.push({ path, message: message('followUpTooEarly', { body, deadline: formatDay(t.deadline, currentLocale()), from: formatDay(facts.earliest, currentLocale()) }) })
     }
   }
   return problems
