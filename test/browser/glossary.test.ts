@@ -6,8 +6,7 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Page } from 'playwright-core'
+import { assertAccessible } from './helpers/a11y.ts'
 import { appUnderTest, openPage as openAppPage, ROOT } from './harness.ts'
 import { PATHS } from './helpers/journey.ts'
 import { answerKeepQuestion } from './helpers/keep.ts'
@@ -16,11 +15,6 @@ import { PHONE, Shots } from './helpers/shots.ts'
 
 const app = appUnderTest()
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
-
-async function assertAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${what}`)
-}
 
 test('a legal word on check your answers opens its glossary entry in a new tab, and the answers stay', async () => {
   const { context, page, errors } = await openAppPage(app.browser, PHONE)

@@ -7,9 +7,10 @@
  * (WTH_ALL_WIDTHS=1 runs all three at both). Every page is screenshotted at both widths into
  * /tmp/shots-journeys/ (see helpers/shots.ts).
  *
- * Issue 8, time that does not rot: the page's clock is pinned (harness.ts), the three journeys run
- * again more than a year ahead (Christmas Eve 2027, so a posted letter crosses two bank holidays),
- * an answers file saved long ago still makes letters, and so does a page left open past midnight.
+ * Issue 8, time that does not rot: the page's clock is pinned (harness.ts), an answers file saved
+ * long ago still makes letters (opened on 29 February 2028), and so does a page left open past
+ * midnight; with WTH_ALL_WIDTHS=1 the three journeys also run more than a year ahead (Christmas Eve
+ * 2027, so a posted letter crosses two bank holidays).
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
@@ -52,10 +53,10 @@ const runs: { person: Person; size: typeof PHONE }[] = [
         { person: ADVICE_WORKER, size: DESKTOP },
       ]),
   // More than a year on, over Christmas: nothing in the app or the tests may depend on the day they were
-  // written. The advice worker's journey touches every page kind; WTH_ALL_WIDTHS=1 runs all three (the
-  // deadline rules themselves are unit-tested for every day in src/deadlines).
-  ...(allWidths ? [{ person: youngLater, size: DESKTOP }, { person: parentLater, size: PHONE }] : []),
-  { person: workerLater, size: DESKTOP },
+  // written. Run with WTH_ALL_WIDTHS=1; by default CI relies on the tests below that open the app on
+  // other days (29 February 2028, a page left open past midnight), and on the deadline rules being
+  // unit-tested for every day in src/deadlines, to keep within its 15 minutes.
+  ...(allWidths ? [{ person: youngLater, size: DESKTOP }, { person: parentLater, size: PHONE }, { person: workerLater, size: DESKTOP }] : []),
 ]
 
 for (const { person, size } of runs) {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
+import { assertAccessible } from './helpers/a11y.ts'
 import type { BrowserContext, Page } from 'playwright-core'
 import { SECURITY_HEADERS } from '../../vite.config.ts'
 import { appUnderTest, openPage as openAppPage, ROOT } from './harness.ts'
@@ -30,12 +30,6 @@ const EXIT_URL = 'https://www.bbc.co.uk/weather'
 const CLEAR_PATH = '/clear-everything'
 const BEFORE_SEND_PATH = '/before-you-send'
 type Draft = { subject?: { fullName?: string }; details?: string } | null
-
-/** No page of the app may fail an automated accessibility check (WCAG 2.2 AA rules). */
-async function assertAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${what}`)
-}
 
 /** The quick exit leads to a real site; the test answers for it, so nothing leaves the machine. */
 async function stubExitSite(context: BrowserContext): Promise<void> {

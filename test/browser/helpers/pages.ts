@@ -5,15 +5,19 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { makeLetters } from './journey.ts'
 import { answerKeepQuestion } from './keep.ts'
+import { waitForKept } from './storage.ts'
 import { pressEnterOn, tabTo, waitForPage } from './keyboard.ts'
 import { ui } from './people.ts'
 
 /**
  * A fresh browser meets the keep-answers question on the way from loading a file: keep them, so
- * pages can be opened by address. Waits for the question itself rather than guessing how long it takes.
+ * pages can be opened by address. Waits for the question itself rather than guessing how long it takes,
+ * then for the loaded answers to be written: the app does not await that write, and a page opened by
+ * address before it lands would start from nothing.
  */
 export async function keepIfAsked(page: Page, next: string): Promise<void> {
   await answerKeepQuestion(page, 'keep', next, { headingFocused: false })
+  await waitForKept(page, (k) => k.keepAnswers === true && k.draft !== null, 'the loaded answers, kept')
 }
 
 /** Opens a page by address: the answers are kept on the device by then. */

@@ -2,6 +2,8 @@
  * Screenshots of every page a journey passes through, at the phone width and the desktop width,
  * into /tmp/shots-journeys/ (outside the repository: they show personal details from the fixtures).
  * WTH_SHOTS=off skips them; WTH_SHOTS=one takes only the width the journey runs at.
+ * CI takes none unless WTH_SHOTS says so: nobody looks at them there, and the nearly 300 full-page
+ * images are a good part of the browser tests' time.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,7 +13,7 @@ export const SHOTS_DIR = process.env.WTH_SHOTS_DIR ?? '/tmp/shots-journeys'
 export const PHONE = { width: 360, height: 740 }
 export const DESKTOP = { width: 1280, height: 900 }
 
-const mode = process.env.WTH_SHOTS ?? 'both'
+const mode = process.env.WTH_SHOTS ?? (process.env.CI ? 'off' : 'both')
 
 /** Two animation frames: the page has laid out and painted at the new size (else a full-page shot can catch it half redrawn). */
 async function settle(page: Page): Promise<void> {
