@@ -1,14 +1,17 @@
 /**
- * npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>]
+ * npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>] [--language cy|en-GB]
  * Writes one PDF per recipient, each with a calendar reminder (.ics) of the same name when the letter
  * asks for an answer by a date, and prints each path. Several files (a batch) each get a folder of
  * their own, named after the file, and one summary.csv beside them. A bad file prints every problem
  * (of every file) and writes nothing; a file or folder that cannot be used, or a locked file that does
- * not open, gets one plain sentence and writes nothing.
+ * not open, gets one plain sentence and writes nothing. --language sets the language of every letter
+ * whose recipient does not name its own.
  */
 import { basename, extname } from 'node:path'
 import * as nodeFs from 'node:fs'
 import { isRealIsoDate, todayIso } from '../dates/iso.ts'
+import { LETTER_LANGUAGES, type LetterLanguage } from '../i18n/letter-words.ts'
+import { loadAllLocales } from '../i18n/load.node.ts'
 import { loadDirectory } from '../directory/directory.ts'
 import { buildPacks, letterProblems, type LetterSources } from '../letters/build.ts'
 import { slug } from '../letters/recipients.ts'
@@ -26,14 +29,20 @@ import { isLocked, unlockText } from '../request/locked.ts'
 import { parseRequestText } from '../request/parse.ts'
 import { readRequestFile, say, writeSet, type FileSystem, type OutputFile } from './files.ts'
 
-type Args = { files: string[]; out: string; passphraseFile?: string } | { say: string; code: number }
+type Args = { files: string[]; out: string; passphraseFile?: string; language?: LetterLanguage } | { say: string; code: number }
 
 const PASSPHRASE_FILE = '--passphrase-file'
+const LANGUAGE = '--language'
+
+function isLetterLanguage(value: string | undefined): value is LetterLanguage {
+  return (LETTER_LANGUAGES as readonly (string | undefined)[]).includes(value)
+}
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = []
   let out: string | undefined
   let passphraseFile: string | undefined
+  let language: LetterLanguage | undefined
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!
     if (arg === '--out') out = argv[++i]
@@ -42,13 +51,18 @@ function parseArgs(argv: string[]): Args {
       passphraseFile = arg === PASSPHRASE_FILE ? argv[++i] : arg.slice(PASSPHRASE_FILE.length + 1)
       if (!passphraseFile) return { say: say('noPassphraseFile'), code: 2 }
     }
+    else if (arg === LANGUAGE || arg.startsWith(`${LANGUAGE}=`)) {
+      const value = arg === LANGUAGE ? argv[++i] : arg.slice(LANGUAGE.length + 1)
+      if (!isLetterLanguage(value)) return { say: say('badLanguage', { value: value ?? '' }), code: 2 }
+      language = value
+    }
     else if (arg === '--help' || arg === '-h') return { say: say('usage'), code: 0 }
     else if (arg.startsWith('--')) return { say: say('unknownOption', { option: arg }), code: 2 }
     else files.push(arg)
   }
   if (files.length === 0) return { say: say('noFile'), code: 2 }
   if (!out) return { say: say('noOut'), code: 2 }
-  return passphraseFile ? { files, out, passphraseFile } : { files, out }
+  return { files, out, ...(passphraseFile ? { passphraseFile } : {}), ...(language ? { language } : {}) }
 }
 
 type Opened = { ok: true; text: string } | { ok: false; message: string; code: number }
@@ -110,6 +124,15 @@ async function checkFile(file: string, passphraseFile: string | undefined, fs: F
   return { file, request: parsed.request, notes: parsed.notes }
 }
 
+/** The request with `language` on every recipient that does not name its own. */
+export function withLanguage(request: Request, language: LetterLanguage | undefined): Request {
+  if (!language) return request
+  return {
+    ...request,
+    recipients: request.recipients.map((entry) => (typeof entry === 'string' ? { id: entry, language } : { ...entry, language: entry.language ?? language })),
+  }
+}
+
 /** Each file's own folder in a batch: its name without ".json", made safe, never two the same. */
 function folderNames(files: readonly string[]): string[] {
   const taken = new Set<string>()
@@ -149,6 +172,8 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     tell(args.say)
     return args.code
   }
+  // Every language's words: a Welsh letter's cover sheet says where to send it in Welsh.
+  loadAllLocales()
   const sources: LetterSources = { directory: loadDirectory(), templates: loadTemplatesFromDisk() }
   // Every file is checked before any letter is made: one bad file stops the batch, with every file's problems said.
   const checked: Checked[] = []
@@ -174,7 +199,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     const folder = folders[i]!
     const within = (name: string) => (batch ? `${folder}/${name}` : name)
     for (const note of notes) tell(say('note', { note }))
-    const packs = buildPacks(request, sources)
+    const packs = buildPacks(withLanguage(request, args.language), sources)
     for (const pack of packs) {
       if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
     }

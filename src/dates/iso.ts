@@ -62,19 +62,7 @@ export function todayIso(now: Date): IsoDate {
   return toIso(get('year'), get('month'), get('day'))
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-
-/** "23 November 2026", the way UK letters write dates. */
-export function formatLongDate(date: IsoDate): string {
-  const p = mustParse(date)
-  return `${p.day} ${MONTHS[p.month - 1]} ${p.year}`
-}
-
-/** "Monday 23 November 2026". */
-export function formatDayAndDate(date: IsoDate): string {
-  return `${DAYS[weekday(date)]} ${formatLongDate(date)}`
-}
+// Dates in words are per language: the letters' in templates/<language>/words.json, the interface's in src/content/locale.<locale>.json.
 
 /** Whole years between a birth date and another date. */
 export function ageOn(birth: IsoDate, on: IsoDate): number {

@@ -4,7 +4,8 @@
  * or the plain fact that the date is not known, and its source.
  */
 import actions from '../data/directory/ico-actions.json'
-import { formatLongDate } from '../dates/iso.ts'
+import { currentLocale } from '../i18n/catalogues.ts'
+import { formatDay } from '../i18n/format.ts'
 import { inSentence } from './names.ts'
 import type { IcoAction, Recipient } from './types.ts'
 import { say, type Sentence } from './words.ts'
@@ -19,7 +20,7 @@ export function icoActions(bodyId: string, list: readonly IcoAction[] = ALL): Ic
 /** "30 October 2025", "May 2023", or "date not known". */
 export function icoActionDate(date: string | undefined): string {
   if (!date) return say('ico.dateUnknown')
-  return date.length === 7 ? formatLongDate(`${date}-01`).replace(/^\d+ /, '') : formatLongDate(date)
+  return date.length === 7 ? formatDay(`${date}-01`, currentLocale()).replace(/^\d+ /, '') : formatDay(date, currentLocale())
 }
 
 export interface IcoActionNote {

@@ -3,12 +3,12 @@
  * website". A detail found anywhere else is said to be from another site, to be checked on the body's
  * own site: never shown as if it were official. Used by the pages and the cover sheet.
  */
-import { formatLongDate } from '../dates/iso.ts'
-import { inSentence } from './names.ts'
+import { formatDay } from '../i18n/format.ts'
 import type { Route } from './routes.ts'
 import { hostOf } from './sites.ts'
 import type { ContactField, DetailSource, PostalAddress, Recipient } from './types.ts'
-import { say, type Sentence } from './words.ts'
+import { nameInSentence, say, type Sentence } from './words.ts'
+import { currentLocale } from '../i18n/catalogues.ts'
 
 export interface SourceNote {
   fields: ContactField[]
@@ -34,16 +34,21 @@ function siteName(url: string): string {
   return owner ? `${host}/${owner}` : host
 }
 
-function joinWords(items: string[]): string {
+function joinWords(items: string[], locale: string): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${say('detail.and')} ${items[items.length - 1]}`
+  return `${items.slice(0, -1).join(', ')} ${say('detail.and', {}, locale)} ${items[items.length - 1]}`
 }
 
 /**
  * One note per page that the given routes' details came from, in the routes' order. A route the
  * person typed in themselves (its value is not the record's) has no source here.
  */
-export function sourceNotes(r: Recipient, routes: readonly Pick<Route, 'field' | 'value'>[]): SourceNote[] {
+export function sourceNotes(
+  r: Recipient,
+  routes: readonly Pick<Route, 'field' | 'value'>[],
+  locale = currentLocale(),
+  formatDate: (iso: string) => string = (iso) => formatDay(iso, locale),
+): SourceNote[] {
   const byUrl = new Map<string, { fields: ContactField[]; source: DetailSource }>()
   for (const route of routes) {
     const source = r.sources?.[route.field]
@@ -52,19 +57,19 @@ export function sourceNotes(r: Recipient, routes: readonly Pick<Route, 'field' |
     if (entry) entry.fields.push(route.field)
     else byUrl.set(source.url, { fields: [route.field], source })
   }
-  const name = inSentence(r.officialName || r.name)
+  const name = nameInSentence(r.officialName || r.name, locale)
   return [...byUrl.values()].map(({ fields, source }) => {
-    const what = joinWords([...new Set(fields.map((f) => say(`detail.${f}`)))])
-    const date = formatLongDate(source.checked)
+    const what = joinWords([...new Set(fields.map((f) => say(`detail.${f}`, {}, locale)))], locale)
+    const date = formatDate(source.checked)
     const host = siteName(source.url)
     let sentence: Sentence
     if (source.site === 'own') {
-      sentence = { text: say('source.own', { what, where: '{link}', date }), link: { url: source.url, label: say('site.own', { name }), follow: true } }
+      sentence = { text: say('source.own', { what, where: '{link}', date }, locale), link: { url: source.url, label: say('site.own', { name }, locale), follow: true } }
     } else if (source.site === 'official') {
-      sentence = { text: say('source.official', { what, where: '{link}', date, name }), link: { url: source.url, label: host, follow: true } }
+      sentence = { text: say('source.official', { what, where: '{link}', date, name }, locale), link: { url: source.url, label: host, follow: true } }
     } else {
-      const label = source.owner ? say('site.otherBody', { owner: inSentence(source.owner) }) : host
-      sentence = { text: say('source.other', { what, where: '{link}', date, name }), link: { url: source.url, label, follow: false, host } }
+      const label = source.owner ? say('site.otherBody', { owner: nameInSentence(source.owner, locale) }, locale) : host
+      sentence = { text: say('source.other', { what, where: '{link}', date, name }, locale), link: { url: source.url, label, follow: false, host } }
     }
     return { fields, source, sentence }
   })

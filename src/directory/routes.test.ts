@@ -93,7 +93,7 @@ describe('identityAdvice', () => {
   // that contradicted the list, and "may ask" contradicted "send it now".
   it('does not contradict the list of what to send: it never says whose documents, nor that they may only ask later', () => {
     const kinds: Recipient['lawKind'][] = ['police', 'council', 'home-office', 'school', 'nhs', 'other']
-    const advice = [...directory.all.map(identityAdvice), ...kinds.map((lawKind) => identityAdvice({ ...body('council:manchester'), id: 'manual:x', lawKind }))]
+    const advice = [...directory.all.map((r) => identityAdvice(r)), ...kinds.map((lawKind) => identityAdvice({ ...body('council:manchester'), id: 'manual:x', lawKind }))]
     for (const text of advice) {
       expect(text).not.toMatch(/\byour\b|\byou\b/i)
       expect(text).not.toMatch(/may ask for proof/i)

@@ -9,10 +9,10 @@
  * ("Identity — police practice", "Identity — councils", "Home Office practice") and §11.3, and from a
  * body's own notes where they say what it asks for.
  */
-import { inSentence } from './names.ts'
 import { hostOf, isPublicSector, sameSite } from './sites.ts'
 import type { ContactField, PostalAddress, Recipient } from './types.ts'
-import { plain, say, sayIfAny, type Sentence } from './words.ts'
+import { nameInSentence, plain, say, sayIfAny, type Sentence } from './words.ts'
+import { currentLocale } from '../i18n/catalogues.ts'
 
 export type RouteKind = 'web-form' | 'email' | 'post'
 
@@ -50,17 +50,17 @@ const POST_LABEL = { dpo: 'route.dpoPost', team: 'route.teamPost', office: 'rout
  * Web form first where there is one (many forces and ACRO prefer it), then email, then post: the
  * body's own request routes. Then, for a way of sending it has no request route for, its fallback.
  */
-export function bestRoutes(r: Recipient): Route[] {
+export function bestRoutes(r: Recipient, locale = currentLocale()): Route[] {
   const routes: Route[] = []
-  if (r.webForm) routes.push({ kind: 'web-form', value: r.webForm, label: say('route.web-form'), field: 'webForm' })
-  if (r.email) routes.push({ kind: 'email', value: r.email, label: say('route.email'), field: 'email' })
-  if (r.postal && r.postal.lines.length > 0) routes.push({ kind: 'post', value: oneLine(r.postal), label: say('route.post'), field: 'postal' })
+  if (r.webForm) routes.push({ kind: 'web-form', value: r.webForm, label: say('route.web-form', {}, locale), field: 'webForm' })
+  if (r.email) routes.push({ kind: 'email', value: r.email, label: say('route.email', {}, locale), field: 'email' })
+  if (r.postal && r.postal.lines.length > 0) routes.push({ kind: 'post', value: oneLine(r.postal), label: say('route.post', {}, locale), field: 'postal' })
   if (!r.email && r.dpoEmail) {
-    routes.push({ kind: 'email', value: r.dpoEmail, label: say('route.dpoEmail'), field: 'dpoEmail', fallback: 'dpo', note: say('fallback.dpo') })
+    routes.push({ kind: 'email', value: r.dpoEmail, label: say('route.dpoEmail', {}, locale), field: 'dpoEmail', fallback: 'dpo', note: say('fallback.dpo', {}, locale) })
   }
   if (!(r.postal && r.postal.lines.length > 0) && r.generalPostal && r.generalPostal.lines.length > 0) {
     const fallback = postalFallback(r.generalPostal)
-    routes.push({ kind: 'post', value: oneLine(r.generalPostal), label: say(POST_LABEL[fallback]), field: 'generalPostal', fallback, note: say(`fallback.${fallback}`) })
+    routes.push({ kind: 'post', value: oneLine(r.generalPostal), label: say(POST_LABEL[fallback], {}, locale), field: 'generalPostal', fallback, note: say(`fallback.${fallback}`, {}, locale) })
   }
   return routes
 }
@@ -70,8 +70,8 @@ export function bestRoutes(r: Recipient): Route[] {
  * documents, not whose they are: the list of what to send says that (the person's own, or their
  * child's or client's), so the two never disagree.
  */
-export function identityAdvice(r: Recipient): string {
-  return sayIfAny(`identity.body.${r.sameAs ?? r.id}`) ?? sayIfAny(`identity.${r.lawKind}`) ?? say('identity.default')
+export function identityAdvice(r: Recipient, locale = currentLocale()): string {
+  return sayIfAny(`identity.body.${r.sameAs ?? r.id}`, locale) ?? sayIfAny(`identity.${r.lawKind}`, locale) ?? say('identity.default', {}, locale)
 }
 
 /** The address when it is on an official government or police site; never a copy on another site. */
@@ -84,28 +84,28 @@ export function officialPage(url: string | undefined): string | undefined {
  * What to do when we have no way at all to send to this body, as sentences that may hold a link (the
  * body's own page about personal information, its website). Empty when there is a route.
  */
-export function noRouteHelp(r: Recipient): Sentence[] {
-  if (bestRoutes(r).length > 0) return []
-  const name = inSentence(r.officialName || r.name)
-  const sentences: Sentence[] = [{ text: say('noRoute.none', { name }) }]
+export function noRouteHelp(r: Recipient, locale = currentLocale()): Sentence[] {
+  if (bestRoutes(r, locale).length > 0) return []
+  const name = nameInSentence(r.officialName || r.name, locale)
+  const sentences: Sentence[] = [{ text: say('noRoute.none', { name }, locale) }]
   const page = r.source.url
   // Only the body's own page, or an official one: a copy on another site is never where we send people.
   if (page && (sameSite(page, r.website) || officialPage(page))) {
     // Only the body's own site is "their page"; another official site (a force's FOI answer about CTP) is named as such.
     const key = sameSite(page, r.website) ? 'noRoute.page' : 'noRoute.officialPage'
-    sentences.push({ text: say(key, { page: '{link}' }), link: { url: page, label: page, follow: true } })
+    sentences.push({ text: say(key, { page: '{link}' }, locale), link: { url: page, label: page, follow: true } })
   }
   if (r.website) {
-    sentences.push({ text: say('noRoute.website', { website: '{link}' }), link: { url: r.website, label: hostOf(r.website) ?? r.website, follow: true } })
+    sentences.push({ text: say('noRoute.website', { website: '{link}' }, locale), link: { url: r.website, label: hostOf(r.website) ?? r.website, follow: true } })
   } else {
-    sentences.push({ text: say('noRoute.noWebsite') })
+    sentences.push({ text: say('noRoute.noWebsite', {}, locale) })
   }
-  if (r.id === 'prevent:counter-terrorism-policing') sentences.push({ text: say('noRoute.ctp') })
-  sentences.push({ text: say('noRoute.anyWay') })
+  if (r.id === 'prevent:counter-terrorism-policing') sentences.push({ text: say('noRoute.ctp', {}, locale) })
+  sentences.push({ text: say('noRoute.anyWay', {}, locale) })
   return sentences
 }
 
 /** The same, as one paragraph of plain text for the cover sheet. Empty when there is a route. */
-export function noRouteAdvice(r: Recipient): string {
-  return noRouteHelp(r).map(plain).join(' ')
+export function noRouteAdvice(r: Recipient, locale = currentLocale()): string {
+  return noRouteHelp(r, locale).map(plain).join(' ')
 }

@@ -5,6 +5,7 @@
 import english from '../content/directory.en-GB.json'
 import { addCatalogue, catalogue, currentLocale, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
 import { formatMessage } from '../i18n/format.ts'
+import { needsThe } from './names.ts'
 
 addCatalogue('directory', DEFAULT_LOCALE, english)
 
@@ -41,4 +42,9 @@ export function plain(sentence: Sentence): string {
   if (!link) return sentence.text
   const shown = link.host && link.host !== link.label ? `${link.label} (${link.host})` : link.label
   return sentence.text.replace('{link}', shown)
+}
+
+/** A body's name in the middle of a sentence: "the Metropolitan Police Service" in English; Welsh prints names as given. */
+export function nameInSentence(name: string, locale = currentLocale()): string {
+  return needsThe(name) ? say('name.inSentence', { name: name.trim() }, locale) : name.trim()
 }

@@ -10,6 +10,7 @@
  * by ./restore.ts, so the first page never carries zod.
  */
 import * as z from 'zod/mini'
+import { LETTER_LANGUAGES } from '../i18n/letter-words.ts'
 import {
   FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REPLY_ITEMS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS, TRACKED_EVENTS, WITHHELD,
 } from '../request/constants.ts'
@@ -133,6 +134,8 @@ const recipient = group({
   nation: choice(NATIONS),
   /** How this one letter goes, where the file gives it. */
   sendBy: choice(SENT_BY),
+  /** The language of this one letter, as the person chose it (or the file gave it). */
+  language: choice(LETTER_LANGUAGES),
 })
 
 const sent = group({

@@ -3,7 +3,9 @@
  * advice and where the details came from. Uses the letter engine's own recipient code, so the
  * page and the cover sheet always agree. Loaded only with the directory.
  */
-import { isRealIsoDate, formatLongDate } from '../dates/iso.ts'
+import { isRealIsoDate } from '../dates/iso.ts'
+import { currentLocale } from '../i18n/catalogues.ts'
+import { formatDay } from '../i18n/format.ts'
 import { bestRoutes, identityAdvice, type Route } from '../directory/routes.ts'
 import type { Recipient } from '../directory/types.ts'
 import { asRecipient } from '../letters/recipients.ts'
@@ -67,7 +69,7 @@ export function describeBody(draft: RecipientDraft, index: number, directory: Di
     routes: routesOf(body),
     identity: identityAdvice(body),
     source,
-    checkedOn: source?.checked && isRealIsoDate(source.checked) ? formatLongDate(source.checked) : undefined,
+    checkedOn: source?.checked && isRealIsoDate(source.checked) ? formatDay(source.checked, currentLocale()) : undefined,
     unknown: false,
   }
 }

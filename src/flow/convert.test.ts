@@ -8,6 +8,7 @@ import {
   recipientToEntry, toRequest,
 } from './convert.ts'
 import type { Draft } from '../draft/draft.ts'
+import { setCurrentLocale } from '../i18n/catalogues.ts'
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'requests')
 const TODAY = '2026-11-23'
@@ -166,6 +167,23 @@ describe('addresses', () => {
     const entry = { id: 'police:south-wales', name: 'SWP disclosure team', kind: 'police' as const, nation: 'wales' as const, sendBy: 'hand' as const }
     expect(recipientToEntry(fromRequest({ ...fixture('young-person'), recipients: [entry] }).recipients![0]!)).toEqual(entry)
     expect(recipientToEntry({ id: 'police:south-wales', name: ' ' })).toBe('police:south-wales')
+  })
+
+  it('keeps each letter\'s language, through the draft and back, and a letter with none stays without one', () => {
+    const recipients = [{ id: 'police:south-wales', language: 'cy' as const }, { id: 'council:cardiff', language: 'en-GB' as const }, 'council:newport']
+    const draft = fromRequest({ ...fixture('young-person'), recipients })
+    expect(draft.recipients!.map((r) => r.language)).toEqual(['cy', 'en-GB', undefined])
+    expect(draft.recipients!.map(recipientToEntry)).toEqual(recipients)
+  })
+
+  it('makes an unchosen letter Welsh when the interface is Welsh, as the letter language page shows it', () => {
+    setCurrentLocale('cy')
+    try {
+      expect(recipientToEntry({ id: 'police:south-wales' })).toEqual({ id: 'police:south-wales', language: 'cy' })
+      expect(recipientToEntry({ id: 'police:south-wales', language: 'en-GB' })).toEqual({ id: 'police:south-wales', language: 'en-GB' })
+    } finally {
+      setCurrentLocale('en-GB')
+    }
   })
 
   it('refuses, naming it, an answer a page could not hold, rather than loading the file without it', () => {

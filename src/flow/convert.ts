@@ -3,6 +3,8 @@
  * boxes become lines, blank optional answers are left out. Everything else is kept exactly as typed,
  * and `toRequest` runs the real request schema, so no rule is written twice.
  */
+import { DEFAULT_LETTER_LANGUAGE } from '../i18n/letter-words.ts'
+import { defaultLetterLanguage } from './letter-language.ts'
 import type { IsoDate } from '../dates/iso.ts'
 import { REQUEST_FORMAT, REQUEST_VERSION } from '../request/constants.ts'
 import { fieldLabel, message, type FieldError } from '../request/errors.ts'
@@ -127,6 +129,8 @@ export function recipientToEntry(r: RecipientDraft): RecipientEntry {
     webForm: optional(r.webForm),
     nation: r.nation,
     sendBy: r.sendBy,
+    // Unchosen, a letter follows a Welsh interface (what the letter language page and check your answers show); English needs no field.
+    language: r.language ?? (defaultLetterLanguage() === DEFAULT_LETTER_LANGUAGE ? undefined : defaultLetterLanguage()),
   })
   if (r.id !== undefined) return Object.keys(typed).length === 0 ? r.id : { id: r.id, ...typed }
   return typed
@@ -213,6 +217,7 @@ export function recipientFromEntry(entry: RecipientEntry): RecipientDraft {
       webForm: entry.webForm,
       nation: entry.nation,
       sendBy: entry.sendBy,
+      language: entry.language,
     })
 }
 

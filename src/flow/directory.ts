@@ -10,10 +10,16 @@ export type Directory = ReturnType<typeof loadDirectory>
 export type Search = ReturnType<typeof createSearch>
 
 let directoryPromise: Promise<Directory> | undefined
+let loaded: Directory | undefined
+
+/** The directory if it has loaded already, for a rule that must answer now (a body's nation); undefined until then. */
+export function loadedDirectory(): Directory | undefined {
+  return loaded
+}
 let searchPromise: Promise<Search> | undefined
 
 export function getDirectory(): Promise<Directory> {
-  directoryPromise ??= import('../directory/directory.ts').then((m) => m.loadDirectory())
+  directoryPromise ??= import('../directory/directory.ts').then((m) => (loaded = m.loadDirectory()))
   // A failed load (offline) may be tried again.
   directoryPromise.catch(() => {
     directoryPromise = undefined

@@ -4,8 +4,10 @@ import type { Draft } from '../draft/draft.ts'
 import { DRAFT } from '../draft/schema.ts'
 import {
   applies, firstIncomplete, isComplete, JOURNEY, matchPath, next, pathFor, previous, STEP_IDS, STEPS,
-  stepForPath, subjectAge, type FlowContext, type StepId,
+  stepForPath, subjectAge, type FlowContext, type StepId, asksLetterLanguage,
 } from './steps.ts'
+import { getDirectory } from './directory.ts'
+import { setCurrentLocale } from '../i18n/catalogues.ts'
 
 const TODAY = '2026-11-23'
 const ctx: FlowContext = { today: TODAY }
@@ -324,5 +326,39 @@ describe('the step table', () => {
 
   it('lists check-your-answers rows only for pages that own fields', () => {
     for (const id of STEP_IDS.filter((s) => STEPS[s].answers)) expect(STEPS[id].fields?.length, id).toBeGreaterThan(0)
+  })
+})
+
+describe('the letter language page', () => {
+  it('is asked when a chosen body is in Wales, and not for a body in England', async () => {
+    await getDirectory()
+    const wales = complete('self', { recipients: [{ id: 'council:manchester' }, { id: 'police:south-wales' }] })
+    const england = complete('self', { recipients: [{ id: 'council:manchester' }] })
+    expect(asksLetterLanguage(wales)).toBe(true)
+    expect(asksLetterLanguage(england)).toBe(false)
+    expect(applies('letter-language', england, ctx)).toBe(false)
+    expect(next('details', wales, ctx)).toBe('letter-language')
+    expect(next('details', england, ctx)).toBe('sending')
+    // It never holds up the journey: an unchosen letter is in the default language.
+    expect(isComplete('letter-language', wales)).toBe(true)
+  })
+
+  it('is asked of a typed-in body with a Welsh postcode, and whenever the interface is Welsh', () => {
+    const typed = complete('self', { recipients: [{ name: 'Youth service', kind: 'other', address: { ...ADDRESS, postcode: 'CF10 1AA' } }] })
+    expect(asksLetterLanguage(typed)).toBe(true)
+    const england = complete('self', { recipients: [{ name: 'Youth service', kind: 'other', address: ADDRESS }] })
+    expect(asksLetterLanguage(england)).toBe(false)
+    setCurrentLocale('cy')
+    try {
+      expect(asksLetterLanguage(england)).toBe(true)
+    } finally {
+      setCurrentLocale('en-GB')
+    }
+  })
+
+  it('opens from a Change link on check your answers for anyone', () => {
+    const england = complete('self', { recipients: [{ id: 'council:manchester' }] })
+    expect(applies('letter-language', england, { ...ctx, fromCheck: true })).toBe(true)
+    expect(STEPS['letter-language'].alwaysOnCheck).toBe(true)
   })
 })

@@ -11,8 +11,12 @@
  * field in draft/schema.ts (and its words in src/content/).
  */
 import { ageOn, type IsoDate } from '../dates/iso.ts'
-import { isBlank, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft } from '../draft/draft.ts'
+import { isBlank, type AddressDraft, type DateParts, type Draft, type FollowUpEventDraft, type RecipientDraft } from '../draft/draft.ts'
+import { currentLocale, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
 import { t, type TextKey } from '../i18n/text.ts'
+import { nationOfPostcode } from '../deadlines/deadline.ts'
+import { loadedDirectory } from './directory.ts'
+import { defaultLetterLanguage } from './letter-language.ts'
 import { isoFromParts, partsFromIso } from './date-parts.ts'
 
 export interface FlowContext {
@@ -56,7 +60,7 @@ export type StepId =
   | 'subject-name' | 'other-names' | 'date-of-birth' | 'adult-child' | 'address' | 'previous-addresses' | 'contact'
   | 'parent-details' | 'parent-contact' | 'child-agrees' | 'child-does-not-agree' | 'worker-details' | 'worker-contact'
   | 'what-you-want' | 'corrections' | 'topics' | 'recipients' | 'add-recipient' | 'recipient-details' | 'details'
-  | 'what-went-wrong' | 'how-it-affected' | 'no-complaint-reason' | 'sending'
+  | 'what-went-wrong' | 'how-it-affected' | 'no-complaint-reason' | 'letter-language' | 'sending'
   | 'check-answers' | 'before-you-send' | 'letters' | 'privacy' | 'glossary' | 'keep-answers' | 'clear'
   | 'my-requests' | 'tracked-event'
 
@@ -82,6 +86,10 @@ export interface Step {
   back?: StepId | false | ((draft: Draft, ctx: FlowContext) => StepId)
   /** Its rows on check your answers, shown while it applies. */
   answers?: { section: SectionId; rows: (draft: Draft, show: Show) => AnswerRowDef[] }
+  /** Its rows show on check your answers even where it is not in this person's journey, so its Change link can open it. */
+  alwaysOnCheck?: true
+  /** Whether it applies depends on the directory (a body's nation): opened directly, it waits for the directory before deciding. */
+  waitsForDirectory?: true
 }
 
 /** The person's age today, when a full date of birth is known. */
@@ -115,6 +123,23 @@ function isComplaint(draft: Draft): boolean {
 function complainedFirst(draft: Draft): boolean {
   return draft.followUp?.events?.some((e) => e.kind === 'complaint-made') === true
 }
+
+/** Whether a body is in Wales: a directory body by its record (once the directory has loaded), a typed-in one by what was typed. */
+function inWales(r: RecipientDraft): boolean {
+  if (r.id !== undefined) return loadedDirectory()?.byId(r.id)?.nation === 'wales'
+  return r.nation === 'wales' || nationOfPostcode(r.address?.postcode) === 'wales'
+}
+
+/**
+ * Whether the journey asks what language each letter is in: when the interface is not English, when a
+ * body is in Wales, or when a letter already has a language. Elsewhere every letter is English unless
+ * the person changes it from check your answers.
+ */
+export function asksLetterLanguage(draft: Draft): boolean {
+  const recipients = draft.recipients ?? []
+  return currentLocale() !== DEFAULT_LOCALE || recipients.some((r) => r.language !== undefined || inWales(r))
+}
+
 
 const isParent = (draft: Draft) => draft.sender?.kind === 'parent'
 const isWorker = (draft: Draft) => draft.sender?.kind === 'representative'
@@ -463,6 +488,26 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     fields: ['followUp.noComplaintReason'],
     instead: 'follow-up',
     answers: { section: 'request', rows: (d, show) => [{ label: 'check.row.noComplaintReason', lines: show.text(d.followUp?.noComplaintReason) }] },
+  },
+  'letter-language': {
+    path: '/letter-language',
+    journey: true,
+    // From a Change link it opens for anyone, so an English letter can be made Welsh.
+    applies: (d, ctx) => ctx.fromCheck === true || asksLetterLanguage(d),
+    // Never holds up the journey: a letter with no language chosen is in the default one, shown on check your answers.
+    fields: ['recipients'],
+    alwaysOnCheck: true,
+    waitsForDirectory: true,
+    answers: {
+      section: 'request',
+      rows: (d, show) => [{
+        label: 'check.row.letterLanguage',
+        lines: (d.recipients ?? []).map((r) => t('check.letterLanguage', {
+          name: r.id !== undefined ? show.body(r.id) : (r.name ?? ''),
+          language: t(`letterLanguage.option.${r.language ?? defaultLetterLanguage()}`),
+        })),
+      }],
+    },
   },
   sending: {
     path: '/how-you-will-send',

@@ -4,6 +4,7 @@
  */
 import type { LawKind } from '../directory/types.ts'
 import type { ReplyItem, RequestType } from '../request/constants.ts'
+import { ENGLISH_LETTER_WORDS, type LetterWordKey, type LetterWords } from '../i18n/letter-words.ts'
 
 /**
  * part3: police law-enforcement data (DPA 2018 Part 3), with the UK GDPR in the alternative.
@@ -19,23 +20,8 @@ export function regimeFor(lawKind: LawKind): Regime {
   return 'ukgdpr'
 }
 
-export const DPA = 'the Data Protection Act 2018'
-export const GDPR = 'the UK GDPR'
-
-/** The provisions behind one right, under each regime. `undefined`: the regime has no such right. */
-interface RightLaw {
-  part3?: string
-  ukgdpr: string
-}
-
-const RIGHTS: Record<RequestType, RightLaw> = {
-  access: { part3: 'section 45', ukgdpr: 'Article 15' },
-  erasure: { part3: 'section 47(1) and (4)', ukgdpr: 'Article 17' },
-  rectification: { part3: 'section 46', ukgdpr: 'Article 16' },
-  restriction: { part3: 'section 47(2) to (4)', ukgdpr: 'Article 18' },
-  // Part 3 has no right to object: s.43(1) lists the Chapter 3 rights and objection is not among them.
-  objection: { ukgdpr: 'Article 21(1)' },
-}
+/** Whether each right exists under Part 3 (it has no right to object: s.43(1) lists the Chapter 3 rights and objection is not among them). */
+const PART3_HAS: Record<RequestType, boolean> = { access: true, erasure: true, rectification: true, restriction: true, objection: false }
 
 export interface Citation {
   /** The law the letter relies on first, in words: "section 45 of the Data Protection Act 2018". */
@@ -46,25 +32,27 @@ export interface Citation {
   available: boolean
 }
 
-const inDpa = (s: string) => `${s} of ${DPA}`
-const inGdpr = (a: string) => `${a} of ${GDPR}`
+// Every citation's words are in templates/words.json ("law.…"), per letter language: only the choice of provision is here.
+const inDpa = (w: LetterWords, key: LetterWordKey) => w.t('law.inDpa', { provision: w.t(key) })
+const inGdpr = (w: LetterWords, key: LetterWordKey) => w.t('law.inGdpr', { provision: w.t(key) })
+const orNotLawEnforcement = (w: LetterWords, first: string, second: string) => w.t('law.orNotLawEnforcement', { first, second })
+const orLawEnforcement = (w: LetterWords, first: string, second: string) => w.t('law.orLawEnforcement', { first, second })
 
-export function citeRight(type: RequestType, regime: Regime): Citation {
-  const law = RIGHTS[type]
-  if (regime === 'ukgdpr') return { primary: inGdpr(law.ukgdpr), available: true }
-  if (regime === 'ukgdpr-and-part3') {
-    return { primary: inGdpr(law.ukgdpr), alternative: law.part3 ? inDpa(law.part3) : undefined, available: true }
-  }
-  if (!law.part3) return { primary: inGdpr(law.ukgdpr), available: false }
-  return { primary: inDpa(law.part3), alternative: inGdpr(law.ukgdpr), available: true }
+export function citeRight(type: RequestType, regime: Regime, w: LetterWords = ENGLISH_LETTER_WORDS): Citation {
+  const gdpr = inGdpr(w, `law.${type}.ukgdpr`)
+  const part3 = PART3_HAS[type] ? inDpa(w, `law.${type}.part3` as LetterWordKey) : undefined
+  if (regime === 'ukgdpr') return { primary: gdpr, available: true }
+  if (regime === 'ukgdpr-and-part3') return { primary: gdpr, alternative: part3, available: true }
+  if (!part3) return { primary: gdpr, available: false }
+  return { primary: part3, alternative: gdpr, available: true }
 }
 
 /** The time limit: one month from receipt (Art 12(3) and 12A UK GDPR; s.54 DPA 2018 for Part 3). */
-export function citeDeadline(regime: Regime): string {
-  const gdpr = `Articles 12(3) and 12A of ${GDPR}`
-  const part3 = `section 54 of ${DPA}`
-  if (regime === 'part3') return `${part3}, or ${gdpr} for any data not held for law enforcement`
-  if (regime === 'ukgdpr-and-part3') return `${gdpr}, or ${part3} for any data held for law enforcement`
+export function citeDeadline(regime: Regime, w: LetterWords = ENGLISH_LETTER_WORDS): string {
+  const gdpr = inGdpr(w, 'law.deadline.ukgdpr')
+  const part3 = inDpa(w, 'law.deadline.part3')
+  if (regime === 'part3') return orNotLawEnforcement(w, part3, gdpr)
+  if (regime === 'ukgdpr-and-part3') return orLawEnforcement(w, gdpr, part3)
   return gdpr
 }
 
@@ -73,85 +61,81 @@ export function citeDeadline(regime: Regime): string {
  * before 5 February 2026 keep the old rules (SI 2026/82 reg 4): never Article 12A or s.54(3A)–(3D).
  * Part 3 had no extension before then (old s.54(2): only by regulations, none seen), so none is cited.
  */
-export function deadlineLaws(regime: Regime, oldRules: boolean): { deadline: string; extension: string } {
+export function deadlineLaws(regime: Regime, oldRules: boolean, w: LetterWords = ENGLISH_LETTER_WORDS): { deadline: string; extension: string } {
   if (!oldRules) {
+    const gdpr = inGdpr(w, 'law.extension.ukgdpr')
+    const part3 = inDpa(w, 'law.extension.part3')
     const extension = {
-      part3: `section 54(3A) and (3B) of ${DPA}, or Article 12A(3) and (4) of ${GDPR} for any data not held for law enforcement`,
-      ukgdpr: `Article 12A(3) and (4) of ${GDPR}`,
-      'ukgdpr-and-part3': `Article 12A(3) and (4) of ${GDPR}, or section 54(3A) and (3B) of ${DPA} for any data held for law enforcement`,
+      part3: orNotLawEnforcement(w, part3, gdpr),
+      ukgdpr: gdpr,
+      'ukgdpr-and-part3': orLawEnforcement(w, gdpr, part3),
     }[regime]
-    return { deadline: citeDeadline(regime), extension }
+    return { deadline: citeDeadline(regime, w), extension }
   }
-  const gdpr = `Article 12(3) of ${GDPR}`
-  if (regime === 'part3') return { deadline: `section 54 of ${DPA}, or ${gdpr} for any data not held for law enforcement`, extension: `${gdpr} for any data not held for law enforcement` }
-  if (regime === 'ukgdpr-and-part3') return { deadline: `${gdpr}, or section 54 of ${DPA} for any data held for law enforcement`, extension: gdpr }
+  const gdpr = inGdpr(w, 'law.deadline.oldUkgdpr')
+  const part3 = inDpa(w, 'law.deadline.part3')
+  if (regime === 'part3') return { deadline: orNotLawEnforcement(w, part3, gdpr), extension: w.t('law.onlyNotLawEnforcement', { law: gdpr }) }
+  if (regime === 'ukgdpr-and-part3') return { deadline: orLawEnforcement(w, gdpr, part3), extension: gdpr }
   return { deadline: gdpr, extension: gdpr }
 }
 
 /** Only what a reasonable and proportionate search finds (DUAA 2025 s.78). */
-export function citeSearch(regime: Regime): string {
-  if (regime === 'part3') return `section 45(2A) of ${DPA}`
-  if (regime === 'ukgdpr-and-part3') return `Article 15(1A) of ${GDPR} and section 45(2A) of ${DPA}`
-  return `Article 15(1A) of ${GDPR}`
+export function citeSearch(regime: Regime, w: LetterWords = ENGLISH_LETTER_WORDS): string {
+  const gdpr = inGdpr(w, 'law.search.ukgdpr')
+  const part3 = inDpa(w, 'law.search.part3')
+  if (regime === 'part3') return part3
+  if (regime === 'ukgdpr-and-part3') return w.t('law.both', { first: gdpr, second: part3 })
+  return gdpr
 }
 
 /** The right to complain to the organisation itself, in force from 19 June 2026. */
-export const COMPLAINT_TO_CONTROLLER = `section 164A of ${DPA}`
+export const complaintToController = (w: LetterWords = ENGLISH_LETTER_WORDS) => inDpa(w, 'law.complaintToController')
 /** The basis of every complaint to the ICO from 19 June 2026 (Art 77 UK GDPR was omitted). */
-export const COMPLAINT_TO_ICO = `section 165 of ${DPA}`
+export const complaintToIco = (w: LetterWords = ENGLISH_LETTER_WORDS) => inDpa(w, 'law.complaintToIco')
 /** Asking the ICO to check a police restriction or refusal (Part 3 only). */
-export const ICO_CHECK = `section 51 of ${DPA}`
-export const COURT_ORDER = `section 167 of ${DPA}`
+export const icoCheckLaw = (w: LetterWords = ENGLISH_LETTER_WORDS) => inDpa(w, 'law.icoCheck')
+export const courtOrderLaw = (w: LetterWords = ENGLISH_LETTER_WORDS) => inDpa(w, 'law.courtOrder')
 /** Altering or destroying data to stop it being disclosed after a request is an offence. */
-export const DESTROYING_DATA_OFFENCE = `section 173 of ${DPA}`
+export const destroyingDataLaw = (w: LetterWords = ENGLISH_LETTER_WORDS) => inDpa(w, 'law.destroyingData')
+/** Restriction while accuracy is checked: s.47(3) under Part 3, Art 18(1)(a) otherwise. */
+export function citeRestrictWhileChecking(regime: Regime, w: LetterWords = ENGLISH_LETTER_WORDS): string {
+  const gdpr = inGdpr(w, 'law.restrictWhileChecking.ukgdpr')
+  const part3 = inDpa(w, 'law.restrictWhileChecking.part3')
+  if (regime === 'part3') return part3
+  return regime === 'ukgdpr-and-part3' ? orLawEnforcement(w, gdpr, part3) : gdpr
+}
+/** Objecting under the UK GDPR, for a police force's data held for other purposes. */
+export const objectionAlternative = (w: LetterWords = ENGLISH_LETTER_WORDS) => inGdpr(w, 'law.objection.ukgdpr')
+
+const PART3_ITEMS = ['copy', 'purposes', 'categories', 'recipients', 'retention', 'source', 'rights', 'ico', 'reasons'] as const
+const GDPR_ITEMS = ['copy', 'purposes', 'categories', 'recipients', 'retention', 'rights', 'ico', 'source', 'automated', 'reasons'] as const
 
 /**
  * What a full access reply holds, in plain words, with the provision it comes from: the copy, the
  * data's details, the rights information (Art 15(1)(e), (ea), (f); s.45(2)(e), (ea), (f)), and the
  * reasons for anything held back (s.45(5) under Part 3; Art 12(4) otherwise). One list serves the
  * first letter (which asks for the details) and the "they replied" checklist (which checks them all).
+ * `who` is the writer's words for the person ("my" and "me", or their name).
  */
-export function replyItems(regime: Regime, who: { their: string; them: string } = { their: 'my', them: 'me' }): { id: ReplyItem; text: string }[] {
-  if (regime === 'part3') {
-    return [
-      { id: 'copy', text: `a copy of the data itself (section 45(1)(b))` },
-      { id: 'purposes', text: `the purposes of using ${who.their} data and the legal basis for it (section 45(2)(a))` },
-      { id: 'categories', text: 'the kinds of data you hold (section 45(2)(b))' },
-      { id: 'recipients', text: 'who you have shared it with or shown it to, including anyone outside the UK (section 45(2)(c))' },
-      { id: 'retention', text: 'how long you plan to keep it, or how you decide (section 45(2)(d))' },
-      { id: 'source', text: 'where the data came from (section 45(2)(g))' },
-      { id: 'rights', text: `the right to ask you to correct, erase or restrict it (section 45(2)(e)), and the right to complain to you (section 45(2)(ea))` },
-      { id: 'ico', text: `the right to complain to the Information Commissioner, with the Commissioner's contact details (section 45(2)(f))` },
-      { id: 'reasons', text: `if you held anything back: that you did, why, and the right to ask the Information Commissioner to check it (section 45(5))` },
-    ]
-  }
-  return [
-    { id: 'copy', text: 'a copy of the data itself (Article 15(1) and (3))' },
-    { id: 'purposes', text: `why you use ${who.their} data (Article 15(1)(a))` },
-    { id: 'categories', text: 'the kinds of data you hold (Article 15(1)(b))' },
-    { id: 'recipients', text: 'who you have shared it with or shown it to, including anyone outside the UK (Article 15(1)(c))' },
-    { id: 'retention', text: 'how long you plan to keep it, or how you decide (Article 15(1)(d))' },
-    { id: 'rights', text: `the right to ask you to correct, erase or restrict it, and to object to its use (Article 15(1)(e)), and the right to complain to you (Article 15(1)(ea))` },
-    { id: 'ico', text: 'the right to complain to the Information Commissioner (Article 15(1)(f))' },
-    { id: 'source', text: `where the data came from, if not from ${who.them} (Article 15(1)(g))` },
-    { id: 'automated', text: `whether any automated decision-making or profiling was used, how it works and what it means for ${who.them} (Article 15(1)(h))` },
-    { id: 'reasons', text: 'if you held anything back: the reasons, and the right to complain to the Information Commissioner (Article 12(4))' },
-  ]
+export function replyItems(regime: Regime, who?: { their: string; them: string }, w: LetterWords = ENGLISH_LETTER_WORDS): { id: ReplyItem; text: string }[] {
+  const values = who ?? { their: w.t('pronoun.self.their'), them: w.t('pronoun.self.them') }
+  const part3 = regime === 'part3'
+  return (part3 ? PART3_ITEMS : GDPR_ITEMS).map((id) => ({ id, text: w.t(`reply.${part3 ? 'part3' : 'ukgdpr'}.${id}` as LetterWordKey, values) }))
 }
 
 /** What the first letter asks for beside the copy: the details and the rights information. */
-export function accessItems(regime: Regime, who: { their: string; them: string } = { their: 'my', them: 'me' }): string[] {
-  return replyItems(regime, who).filter((i) => i.id !== 'copy' && i.id !== 'reasons').map((i) => i.text)
+export function accessItems(regime: Regime, who?: { their: string; them: string }, w: LetterWords = ENGLISH_LETTER_WORDS): string[] {
+  return replyItems(regime, who, w).filter((i) => i.id !== 'copy' && i.id !== 'reasons').map((i) => i.text)
 }
 
 /** The law that makes a body tell others it shared the data with about a correction or erasure. */
-export function citeTellRecipients(regime: Regime): string {
-  if (regime === 'part3') return `section 48(9) of ${DPA}`
-  return `Article 19 of ${GDPR}`
+export function citeTellRecipients(regime: Regime, w: LetterWords = ENGLISH_LETTER_WORDS): string {
+  if (regime === 'part3') return inDpa(w, 'law.tellRecipients.part3')
+  return inGdpr(w, 'law.tellRecipients.ukgdpr')
 }
 
 /** Grounds a police force may use to hold back data; national security (old s.45(4)(d)) was repealed by DUAA s.88. */
-export const PART3_RESTRICTION_GROUNDS = 'section 45(4)(a), (b), (c) or (e)'
+export const part3RestrictionGrounds = (w: LetterWords = ENGLISH_LETTER_WORDS) => w.t('law.restrictionGrounds')
 
 /** A parent of a child at a maintained school in England also has this separate right. */
-export const EDUCATIONAL_RECORD = 'regulation 5 of the Education (Pupil Information) (England) Regulations 2005'
+export const educationalRecordLaw = (w: LetterWords = ENGLISH_LETTER_WORDS) => w.t('law.educationalRecord')

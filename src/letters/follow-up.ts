@@ -5,12 +5,15 @@
  */
 import { addCalendarMonths, holidayRegion } from '../deadlines/deadline.ts'
 import { firstLetterTimeline, lastContact, type Timeline } from '../deadlines/timeline.ts'
-import { addDays, formatLongDate, type IsoDate } from '../dates/iso.ts'
+import { addDays, type IsoDate } from '../dates/iso.ts'
+import { currentLocale } from '../i18n/catalogues.ts'
+import { formatDay } from '../i18n/format.ts'
 import { message, type FieldError } from '../request/errors.ts'
 import type { FollowUpEvent, Request } from '../request/schema.ts'
 import { inSentence } from '../directory/names.ts'
 import { regimeFor, replyItems } from '../law/law.ts'
 import type { ResolvedRecipient } from './recipients.ts'
+import type { LetterWords } from '../i18n/letter-words.ts'
 
 const REPLY_KINDS = ['replied-in-part', 'replied-in-full', 'refused'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
@@ -62,9 +65,9 @@ export function followUpFacts(request: Request, recipient: ResolvedRecipient): F
 }
 
 /** What a full reply from this body holds that the person did not tick, in the letter's words. */
-export function missingItems(request: Request, recipient: ResolvedRecipient, who?: { their: string; them: string }): string[] {
+export function missingItems(request: Request, recipient: ResolvedRecipient, who?: { their: string; them: string }, w?: LetterWords): string[] {
   const received = new Set<string>(request.followUp?.received ?? [])
-  return replyItems(regimeFor(recipient.lawKind), who).filter((i) => !received.has(i.id)).map((i) => i.text)
+  return replyItems(regimeFor(recipient.lawKind), who, w).filter((i) => !received.has(i.id)).map((i) => i.text)
 }
 
 /** Section 51 covers Part 3 only: police forces, and the Home Office for its law-enforcement data. */
@@ -106,7 +109,7 @@ export function followUpProblems(request: Request, recipients: readonly Resolved
     } else if (t.state === 'waiting-for-answer') {
       problems.push({ path, message: message('followUpWaitingForAnswer', { body }) })
     } else if (facts.earliest !== undefined && request.dated < facts.earliest) {
-      problems.push({ path, message: message('followUpTooEarly', { body, deadline: formatLongDate(t.deadline), from: formatLongDate(facts.earliest) }) })
+      problems.push({ path, message: message('followUpTooEarly', { body, deadline: formatDay(t.deadline, currentLocale()), from: formatDay(facts.earliest, currentLocale()) }) })
     }
   }
   return problems

@@ -2,6 +2,7 @@
  * A document ready to lay out: plain data, no pdf-lib, no React.
  * The letter builder makes these from a request; the PDF renderer and the web page both draw them.
  */
+import type { LetterLanguage } from '../i18n/letter-words.ts'
 
 /** One block of body text. Inline `**bold**` is the only markup inside text. */
 export type Block =
@@ -50,12 +51,16 @@ export interface LetterModel {
   enclosures?: string[]
   /** A short line printed above the title of a cover sheet ("Keep this page: do not send it"). */
   banner?: string
+  /** The words the PDF prints around the document, in its language: "Enclosures", "Our reference: {reference}", "Page {page} of {pages}". */
+  labels: { enclosures: string; ourReference: string; pageOf: string }
 }
 
 /** Everything that goes to one recipient, in print order: cover sheet, letter, enclosed forms. */
 export interface RecipientPack {
   recipientId: string
   recipientName: string
+  /** The letter's language: "en-GB" or "cy". */
+  language: LetterLanguage
   /** A safe file name with no personal data, e.g. "letter-01-greater-manchester-police.pdf". */
   fileName: string
   documents: LetterModel[]

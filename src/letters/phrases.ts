@@ -2,48 +2,33 @@
 import { REQUEST_TYPES, type RequestType, type SentBy } from '../request/constants.ts'
 import { countryName, formatPostcode, isUk } from '../request/postcodes.ts'
 import type { Address, Request } from '../request/schema.ts'
+import { ENGLISH_LETTER_WORDS, type LetterWords } from '../i18n/letter-words.ts'
 
-export function joinWords(items: readonly string[]): string {
+export function joinWords(items: readonly string[], w: LetterWords = ENGLISH_LETTER_WORDS): string {
   if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+  return w.t('and', { first: items.slice(0, -1).join(', '), last: items[items.length - 1]! })
 }
 
 export function sortRequests(requests: readonly RequestType[]): RequestType[] {
   return REQUEST_TYPES.filter((t) => requests.includes(t))
 }
 
-type Verbs = { holds: string; uses: string; to: string }
-
-const ASK: Record<RequestType, { full: (v: Verbs, them: string) => string; short: (v: Verbs) => string }> = {
-  access: { full: (v, t) => `send ${v.to} a copy of the personal data ${v.holds} about ${t}`, short: (v) => `send ${v.to} a copy of it` },
-  erasure: { full: (v, t) => `delete the personal data ${v.holds} about ${t}`, short: () => 'delete it' },
-  rectification: { full: (v, t) => `correct the personal data ${v.holds} about ${t} where it is wrong`, short: () => 'correct what is wrong' },
-  restriction: { full: (v, t) => `limit how ${v.uses} the personal data ${v.holds} about ${t}`, short: (v) => `limit how ${v.uses} it` },
-  objection: { full: (v, t) => `stop using the personal data ${v.holds} about ${t}`, short: () => 'stop using it' },
-}
-
 /**
  * What the letter asks for, as one phrase to follow "to": "send me a copy of the personal data it
  * holds about me, delete it and stop using it". `who` is "it" (a body named in the third person) or "you";
- * `to` is who receives the copies.
+ * `to` is who receives the copies, in the words of templates/words.json ("to.…").
  */
-export function requestSummary(requests: readonly RequestType[], them: string, who: 'it' | 'you', to = 'me'): string {
-  const v = who === 'it' ? { holds: 'it holds', uses: 'it uses', to } : { holds: 'you hold', uses: 'you use', to }
-  return joinWords(sortRequests(requests).map((t, i) => (i === 0 ? ASK[t].full(v, them) : ASK[t].short(v))))
-}
-
-const SUBJECT_NAMES: Record<RequestType, string> = {
-  access: 'subject access request',
-  erasure: 'request to delete data',
-  rectification: 'request to correct data',
-  restriction: 'request to restrict data',
-  objection: 'objection',
+export function requestSummary(requests: readonly RequestType[], them: string, who: 'it' | 'you', w: LetterWords = ENGLISH_LETTER_WORDS, to = w.t('to.me')): string {
+  const v = { holds: w.t(`verbs.${who}.holds`), uses: w.t(`verbs.${who}.uses`), to, them }
+  return joinWords(sortRequests(requests).map((t, i) => w.t(i === 0 ? `ask.${t}` : `ask.${t}.short`, v)), w)
 }
 
 /** The letter's subject line: "Subject access request and request to delete data: Siân Evans, born 14 March 2009". */
-export function subjectLine(requests: readonly RequestType[], name: string, born: string): string {
-  const words = joinWords(sortRequests(requests).map((t) => SUBJECT_NAMES[t]))
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}: ${name}, born ${born}`
+export function subjectLine(requests: readonly RequestType[], name: string, born: string, w: LetterWords = ENGLISH_LETTER_WORDS): string {
+  const sorted = sortRequests(requests)
+  // The last name follows "and", which changes the first letter of a Welsh word ("a chais").
+  const words = joinWords(sorted.map((t, i) => w.t(i > 0 && i === sorted.length - 1 ? `subjectLast.${t}` : `subject.${t}`)), w)
+  return w.t('subjectLine', { requests: `${words.charAt(0).toUpperCase()}${words.slice(1)}`, name, born })
 }
 
 /** The lines, the postcode as printed (a UK one in capitals with one space) and, for an address abroad, its country. */
@@ -69,19 +54,15 @@ export function addressLines(address: Address | undefined): string[] {
   return [...lines, ...(country ? [country.toUpperCase()] : [])]
 }
 
-export const SENT_BY_WORDS: Record<SentBy, string> = {
-  email: 'by email',
-  'online-form': 'through your online form',
-  hand: 'by hand',
-  post: 'by post',
+/** "by email": how the letter goes, in the letter's words ("through your online form") or the person's ("their"). */
+export function sentByWords(by: SentBy, w: LetterWords = ENGLISH_LETTER_WORDS, voice: 'letter' | 'cover' = 'letter'): string {
+  return w.t(voice === 'letter' ? `sentBy.${by}` : `sentByCover.${by}`)
 }
 
 /** Pronouns for the person the records are about, as the letter's writer refers to them. */
-export function pronouns(request: Request) {
-  if (request.sender.kind === 'self') {
-    return { they: 'I', them: 'me', their: 'my', isAre: 'am', wasWere: 'was', hasHave: 'have' }
-  }
+export function pronouns(request: Request, w: LetterWords = ENGLISH_LETTER_WORDS) {
+  const who = request.sender.kind === 'self' ? 'self' : 'other'
   const name = request.subject.fullName.trim()
-  return { they: name, them: name, their: `${name}'s`, isAre: 'is', wasWere: 'was', hasHave: 'has' }
+  const say = (word: 'they' | 'them' | 'their' | 'isAre' | 'wasWere' | 'hasHave') => w.t(`pronoun.${who}.${word}`, { name })
+  return { they: say('they'), them: say('them'), their: say('their'), isAre: say('isAre'), wasWere: say('wasWere'), hasHave: say('hasHave') }
 }
-

@@ -132,8 +132,8 @@ export function methodFor(recipient: ResolvedRecipient, fileWide: SentBy | undef
 }
 
 /** The body's best way in for a method, or undefined where we know none (by hand: its postal address). */
-export function routeForMethod(recipient: ResolvedRecipient, by: SentBy): Route | undefined {
-  const routes = bestRoutes(asRecipient(recipient))
+export function routeForMethod(recipient: ResolvedRecipient, by: SentBy, locale?: string): Route | undefined {
+  const routes = bestRoutes(asRecipient(recipient), locale)
   return routes.find((route) => (by === 'hand' ? route.kind === 'post' : METHOD_OF_ROUTE[route.kind] === by))
 }
 

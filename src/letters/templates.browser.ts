@@ -1,7 +1,7 @@
 /** The templates, bundled into the app at build time so letters work offline. */
 import type { TemplateSet } from './template.ts'
 
-const files = import.meta.glob('/templates/**/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+const files = import.meta.glob(['/templates/**/*.md', '/templates/**/words.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>
 
 export const BUNDLED_TEMPLATES: TemplateSet = Object.fromEntries(
   Object.entries(files)

@@ -13,6 +13,9 @@ export function loadTemplatesFromDisk(dir: string = TEMPLATE_DIR): TemplateSet {
       if (entry.isDirectory()) walk(path)
       else if (entry.name.endsWith('.md') && entry.name !== 'README.md') {
         out[relative(dir, path).split('\\').join('/').replace(/\.md$/, '')] = readFileSync(path, 'utf8')
+      } else if (entry.name === 'words.json') {
+        // Kept as text, like a template: ./languages.ts reads it for the letter's language.
+        out[relative(dir, path).split('\\').join('/')] = readFileSync(path, 'utf8')
       }
     }
   }

@@ -1,6 +1,7 @@
 /** Every template in each language, every flag combination: no unknown names, no stray tags, no empty output. */
 import { describe, expect, it } from 'vitest'
 import { fixture, sources, templates as englishTemplates, welshTemplates } from '../../test/helpers/fixtures.ts'
+import { ENGLISH_LETTER_WORDS } from '../i18n/letter-words.ts'
 import { coverFacts } from './cover.ts'
 import { resolveRecipient } from './recipients.ts'
 import { renderTemplate, tagsOf, type TemplateSet } from './template.ts'
@@ -25,7 +26,7 @@ function fullView() {
       whatWentWrong: 'They left out the gang matrix entry.', howItAffected: 'I lost a job offer.', noComplaintReason: 'Not needed here.',
     },
   }
-  return { ...buildView(followUp, recipient), ...view, ...coverFacts(request, recipient, view) }
+  return { ...buildView(followUp, recipient), ...view, ...coverFacts(request, recipient, view, ENGLISH_LETTER_WORDS) }
 }
 
 const VIEW = fullView()

@@ -2,23 +2,29 @@
  * Answers → template variables, in one place. Every template reads only these names; a test checks
  * that every tag in every template is one of them.
  */
-import { addDays, ageOn, formatLongDate, type IsoDate } from '../dates/iso.ts'
+import { addDays, ageOn, type IsoDate } from '../dates/iso.ts'
+import { ENGLISH_LETTER_WORDS, type LetterWords } from '../i18n/letter-words.ts'
 import { complaintAcknowledgementDue, holidayRegion, nationOfPostcode, receiptFor, replyDeadline } from '../deadlines/deadline.ts'
 import {
-  accessItems, citeDeadline, citeRight, citeSearch, citeTellRecipients, COMPLAINT_TO_CONTROLLER,
-  COMPLAINT_TO_ICO, COURT_ORDER, deadlineLaws, DESTROYING_DATA_OFFENCE, EDUCATIONAL_RECORD, GDPR, ICO_CHECK,
-  PART3_RESTRICTION_GROUNDS, regimeFor, type Regime,
+  accessItems, citeDeadline, citeRestrictWhileChecking, citeRight, citeSearch, citeTellRecipients, complaintToController,
+  complaintToIco, courtOrderLaw, deadlineLaws, destroyingDataLaw, educationalRecordLaw, icoCheckLaw, objectionAlternative,
+  part3RestrictionGrounds, regimeFor, type Regime,
 } from '../law/law.ts'
 import { TOPICS, type SentBy, type Topic } from '../request/constants.ts'
 import type { Request } from '../request/schema.ts'
-import { inSentence } from '../directory/names.ts'
-import { addressLines, addressOneLine, pronouns, requestSummary, SENT_BY_WORDS, subjectLine } from './phrases.ts'
+import { needsThe } from '../directory/names.ts'
+import { addressLines, addressOneLine, pronouns, requestSummary, sentByWords, subjectLine } from './phrases.ts'
 import { followUpFacts, missingItems, type FollowUpFacts } from './follow-up.ts'
 import { formatPostal, letterEmail, letterPostal, methodFor, type ResolvedRecipient } from './recipients.ts'
 
 /** "gang-database" → "topicGangDatabase". */
 export function topicFlag(topic: Topic): string {
   return `topic${topic.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`
+}
+
+/** A body's name as it reads in a sentence: English puts "the" before some names; Welsh prints names as given. */
+export function nameInSentence(name: string, w: LetterWords = ENGLISH_LETTER_WORDS): string {
+  return needsThe(name) ? w.t('name.withThe', { name: name.trim() }) : name.trim()
 }
 
 /** Where a child's capacity is decided under Scots law (DPA 2018 s.208). */
@@ -42,47 +48,40 @@ export function sendingFor(request: Request, recipient: ResolvedRecipient): { on
   return by === undefined ? undefined : { on: request.sent?.on ?? request.dated, by }
 }
 
-export function deadlineFacts(request: Request, recipient: ResolvedRecipient): DeadlineFacts {
+export function deadlineFacts(request: Request, recipient: ResolvedRecipient, w: LetterWords = ENGLISH_LETTER_WORDS): DeadlineFacts {
   const region = holidayRegion(recipient.nation)
   const sent = sendingFor(request, recipient)
   const receipt = receiptFor(sent, request.dated, region)
   const deadline = replyDeadline(receipt.received, region)
-  const receivedWords = formatLongDate(receipt.received)
+  const received = w.date(receipt.received)
   let receiptSentence: string
   let coverReceiptSentence: string
   let assumption: string | undefined
   if (!sent) {
-    receiptSentence = `If you receive this letter on ${receivedWords}, the time limit counts from that day.`
-    coverReceiptSentence = `If they get your letter on ${receivedWords}, the time limit counts from that day.`
-    assumption = `We assumed they get your letter on ${receivedWords}, the date on the letter. If they get it later, the deadline is one month after the day they get it.`
+    receiptSentence = w.t('receipt.unsent', { received })
+    coverReceiptSentence = w.t('coverReceipt.unsent', { received })
+    assumption = w.t('assumption.unsent', { received })
   } else if (sent.by === 'post') {
-    receiptSentence = `I am posting this letter on ${formatLongDate(sent.on)}, so I expect you to receive it by ${receivedWords}.`
-    coverReceiptSentence = `You plan to post it on ${formatLongDate(sent.on)}, so they should get it by ${receivedWords}.`
-    assumption = `We assumed first class post takes two working days. If you post it later, or it arrives later, the deadline moves too.`
+    receiptSentence = w.t('receipt.post', { sentOn: w.date(sent.on), received })
+    coverReceiptSentence = w.t('coverReceipt.post', { sentOn: w.date(sent.on), received })
+    assumption = w.t('assumption.post')
   } else {
-    receiptSentence = `I am sending it ${SENT_BY_WORDS[sent.by]} on ${receivedWords}, so you receive it that day.`
-    coverReceiptSentence = `You are sending it ${SENT_BY_WORDS[sent.by].replace('your', 'their')} on ${receivedWords}, so they get it that day.`
+    receiptSentence = w.t('receipt.other', { by: sentByWords(sent.by, w), received })
+    coverReceiptSentence = w.t('coverReceipt.other', { by: sentByWords(sent.by, w, 'cover'), received })
   }
   return { received: receipt.received, deadline, receiptSentence, coverReceiptSentence, assumption }
 }
 
-function objectionSituation(request: Request, age: number): string {
-  const p = pronouns(request)
-  const self = request.sender.kind === 'self'
-  const child = age < 18
-  const who = self ? 'I am' : `${p.they} is`
-  const firstSentence = child
-    ? `${who} a child, ${age} years old. Children's personal data needs special protection, and records like these can follow a child for years.`
-    : `Records like these can follow a person for years.`
-  return `${firstSentence} Being recorded as a risk can affect ${p.their} education, work, housing and trust in public services.${request.details ? ' The information under "More information" explains more.' : ''}`
+function objectionSituation(request: Request, age: number, w: LetterWords): string {
+  const p = pronouns(request, w)
+  const name = request.subject.fullName.trim()
+  const first = age < 18 ? w.t(request.sender.kind === 'self' ? 'objection.childSelf' : 'objection.childOther', { name, age }) : w.t('objection.adult')
+  return [first, w.t('objection.affects', { their: p.their }), ...(request.details ? [w.t('objection.moreInformation')] : [])].join(' ')
 }
 
-function identityWho(request: Request): string {
-  if (request.sender.kind === 'self') return 'I am'
-  if (request.sender.kind === 'parent') return `${request.subject.fullName.trim()} and I are`
-  return `${request.subject.fullName.trim()} is`
+function identityWho(request: Request, w: LetterWords): string {
+  return w.t(`identity.${request.sender.kind}`, { name: request.subject.fullName.trim() })
 }
-
 function replyEmail(request: Request): string | undefined {
   return request.sender.kind === 'self' ? request.subject.email : request.sender.email
 }
@@ -107,13 +106,13 @@ const TIMELINE_FLAGS = [
 ] as const
 
 /** One dated line of a complaint's timeline, with a flag per kind of event for the template's words. */
-function timelineEntries(request: Request, facts: FollowUpFacts, deadline: IsoDate | undefined) {
+function timelineEntries(request: Request, facts: FollowUpFacts, deadline: IsoDate | undefined, w: LetterWords) {
   const f = request.followUp!
   const entries: { sortKey: string; date: string; [flag: string]: string | boolean }[] = []
   const none = Object.fromEntries(TIMELINE_FLAGS.map((flag) => [flag, false]))
   const add = (on: IsoDate, order: number, flags: Record<string, string | boolean>) =>
-    entries.push({ sortKey: `${on}-${order}`, date: formatLongDate(on), sentByWords: '', ...none, ...flags })
-  add(f.originalSentOn, 0, { sentFirst: true, sentByWords: f.originalSentBy ? SENT_BY_WORDS[f.originalSentBy] : '' })
+    entries.push({ sortKey: `${on}-${order}`, date: w.date(on), sentByWords: '', ...none, ...flags })
+  add(f.originalSentOn, 0, { sentFirst: true, sentByWords: f.originalSentBy ? sentByWords(f.originalSentBy, w) : '' })
   facts.events.forEach((e, i) => {
     const flag = e.kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
     add(e.on, 1 + i, { [flag]: true })
@@ -129,7 +128,7 @@ function timelineEntries(request: Request, facts: FollowUpFacts, deadline: IsoDa
 }
 
 /** Follow-up facts as template values: every date said once, from one timeline. */
-function followUpView(request: Request, recipient: ResolvedRecipient, regime: Regime) {
+function followUpView(request: Request, recipient: ResolvedRecipient, regime: Regime, w: LetterWords) {
   const facts = followUpFacts(request, recipient)
   if (!facts || !request.followUp) return { followUp: false }
   const f = request.followUp
@@ -139,22 +138,22 @@ function followUpView(request: Request, recipient: ResolvedRecipient, regime: Re
   const moreTime = facts.events.find((e) => e.kind === 'more-time')
   const askedWhat = facts.events.find((e) => e.kind === 'asked-what-you-meant')
   const reply = facts.reply
-  const law = deadlineLaws(regime, t.oldRules)
+  const law = deadlineLaws(regime, t.oldRules, w)
   return {
     followUp: true,
-    originalSentOn: formatLongDate(f.originalSentOn),
-    originalSentBy: f.originalSentBy ? SENT_BY_WORDS[f.originalSentBy] : '',
-    originalReceived: formatLongDate(t.received),
+    originalSentOn: w.date(f.originalSentOn),
+    originalSentBy: f.originalSentBy ? sentByWords(f.originalSentBy, w) : '',
+    originalReceived: w.date(t.received),
     originalReceivedAssumed: t.receivedAssumed,
     originalReceivedSameDay: !t.receivedAssumed,
-    idArrived: running?.idArrived ? formatLongDate(running.idArrived) : '',
+    idArrived: running?.idArrived ? w.date(running.idArrived) : '',
     pausedDays: running && running.pausedDays > 0 ? running.pausedDays : 0,
-    askedWhatOn: askedWhat ? formatLongDate(askedWhat.on) : '',
+    askedWhatOn: askedWhat ? w.date(askedWhat.on) : '',
     extensionCounted: running?.extension === 'counted',
     extensionTooLate: running?.extension === 'too-late',
-    moreTimeOn: moreTime ? formatLongDate(moreTime.on) : '',
-    monthDeadline: running ? formatLongDate(running.monthDeadline) : '',
-    originalDeadline: deadline ? formatLongDate(deadline) : '',
+    moreTimeOn: moreTime ? w.date(moreTime.on) : '',
+    monthDeadline: running ? w.date(running.monthDeadline) : '',
+    originalDeadline: deadline ? w.date(deadline) : '',
     deadlinePassed: deadline !== undefined && deadline < request.dated,
     deadlineLaw: law.deadline,
     extensionLaw: law.extension,
@@ -166,21 +165,21 @@ function followUpView(request: Request, recipient: ResolvedRecipient, regime: Re
     refused: reply?.kind === 'refused',
     refusedOrPartial: reply?.kind === 'refused' || reply?.kind === 'replied-in-part',
     noReply: reply === undefined,
-    replyOn: reply ? formatLongDate(reply.on) : '',
+    replyOn: reply ? w.date(reply.on) : '',
     complained: facts.complaint !== undefined,
-    complaintOn: facts.complaint ? formatLongDate(facts.complaint.on) : '',
-    complaintAnsweredOn: facts.complaint?.answeredOn ? formatLongDate(facts.complaint.answeredOn) : '',
+    complaintOn: facts.complaint ? w.date(facts.complaint.on) : '',
+    complaintAnsweredOn: facts.complaint?.answeredOn ? w.date(facts.complaint.answeredOn) : '',
     complaintUnanswered: facts.complaint !== undefined && facts.complaint.answeredOn === undefined,
     noComplaintReason: f.noComplaintReason ?? '',
     whatWentWrong: f.whatWentWrong ?? '',
     howItAffected: f.howItAffected ?? '',
-    timeline: timelineEntries(request, facts, deadline),
-    lastContact: formatLongDate(facts.lastContact),
+    timeline: timelineEntries(request, facts, deadline, w),
+    lastContact: w.date(facts.lastContact),
     icoMayRefuse: facts.icoMayRefuse,
     theirReference: f.theirReference?.trim() ?? '',
-    reminderDue: formatLongDate(addDays(request.dated, REMINDER_DAYS)),
+    reminderDue: w.date(addDays(request.dated, REMINDER_DAYS)),
     /** For `missing-parts`: what a full reply holds that the person did not get. */
-    missingItems: f.kind === 'missing-parts' ? missingItems(request, recipient, pronouns(request)) : [],
+    missingItems: f.kind === 'missing-parts' ? missingItems(request, recipient, pronouns(request, w), w) : [],
     /** For `ico-check`: how the police held data back, as the person said. */
     withheldNcnd: f.withheld === 'neither-confirm-nor-deny',
     withheldRestricted: f.withheld === 'restricted',
@@ -188,18 +187,18 @@ function followUpView(request: Request, recipient: ResolvedRecipient, regime: Re
 }
 
 /** The variables every template may use, for one recipient. */
-export function buildView(request: Request, recipient: ResolvedRecipient) {
+export function buildView(request: Request, recipient: ResolvedRecipient, w: LetterWords = ENGLISH_LETTER_WORDS) {
   const regime: Regime = regimeFor(recipient.lawKind)
   const requests = request.requests
   const has = (t: (typeof requests)[number]) => requests.includes(t)
   const age = ageOn(request.subject.dateOfBirth, request.dated)
-  const p = pronouns(request)
+  const p = pronouns(request, w)
   const sender = request.sender
   const parent = sender.kind === 'parent' ? sender : undefined
   const rep = sender.kind === 'representative' ? sender : undefined
   const topics = request.topics ?? []
-  const cite = (t: (typeof requests)[number]) => citeRight(t, regime)
-  const facts = deadlineFacts(request, recipient)
+  const cite = (t: (typeof requests)[number]) => citeRight(t, regime, w)
+  const facts = deadlineFacts(request, recipient, w)
   const scotland = recipient.nation === 'scotland' || livesInScotland(request)
   const police = regime === 'part3'
   const homeOffice = regime === 'ukgdpr-and-part3'
@@ -212,9 +211,9 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
   return {
     // The body
     /** As it reads in a sentence: "the Metropolitan Police Service". */
-    recipientName: inSentence(recipient.name),
+    recipientName: nameInSentence(recipient.name, w),
     /** The same at the start of a sentence: "The Metropolitan Police Service". */
-    RecipientName: capitalise(inSentence(recipient.name)),
+    RecipientName: capitalise(nameInSentence(recipient.name, w)),
     /** As it is written on its own: "Metropolitan Police Service". */
     recipientTitle: recipient.name,
     recipientAddress: formatPostal(letterPostal(recipient)).join(', '),
@@ -224,12 +223,12 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     /** Part 3 applies to some of the data: police first, the Home Office in the alternative. */
     part3: police || homeOffice,
     /** Which data the second regime covers: other purposes for police, law enforcement for the Home Office. */
-    altScope: police ? 'for any data you hold for other purposes' : homeOffice ? 'for any data you hold for law-enforcement purposes' : '',
+    altScope: police ? w.t('altScope.police') : homeOffice ? w.t('altScope.homeOffice') : '',
     acro: recipient.id === ACRO_ID,
     // The person the records are about
     subjectName: request.subject.fullName.trim(),
     otherNames: (request.subject.otherNames ?? []).map((n) => n.trim()).join('; '),
-    dateOfBirth: formatLongDate(request.subject.dateOfBirth),
+    dateOfBirth: w.date(request.subject.dateOfBirth),
     address: addressOneLine(request.subject.address),
     previousAddresses: (request.subject.previousAddresses ?? []).map(addressOneLine),
     subjectEmail: request.subject.email ?? '',
@@ -255,17 +254,17 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     senderAddress: rep ? addressLines(rep.address).join(', ') : '',
     senderEmail: rep?.email ?? parent?.email ?? '',
     senderPhone: rep?.phone ?? parent?.phone ?? '',
-    identityWho: identityWho(request),
-    requesterWho: sender.kind === 'representative' ? `${request.subject.fullName.trim()}` : sender.kind === 'parent' ? 'us' : 'me',
+    identityWho: identityWho(request, w),
+    requesterWho: w.t(`requester.${sender.kind}`, { name: request.subject.fullName.trim() }),
     replyEmail: replyEmail(request) ?? '',
     // What is asked
-    subjectLine: subjectLine(requests, request.subject.fullName.trim(), formatLongDate(request.subject.dateOfBirth)),
-    requestSummary: requestSummary(requests, p.them, 'it'),
-    requestSummaryYou: requestSummary(requests, p.them, 'you'),
+    subjectLine: subjectLine(requests, request.subject.fullName.trim(), w.date(request.subject.dateOfBirth), w),
+    requestSummary: requestSummary(requests, p.them, 'it', w),
+    requestSummaryYou: requestSummary(requests, p.them, 'you', w),
     /** In the client's own words on the authority form: "send them a copy of the personal data it holds about me". */
-    authoritySummary: requestSummary(requests, 'me', 'it', 'them'),
+    authoritySummary: requestSummary(requests, w.t('about.me'), 'it', w, w.t('to.them')),
     /** On the child's agreement: every request in the letter, in the child's words. */
-    childAgreementSummary: requestSummary(requests, 'me', 'it', parent?.fullName.trim() ?? 'them'),
+    childAgreementSummary: requestSummary(requests, w.t('about.me'), 'it', w, parent ? w.t('to.named', { name: parent.fullName.trim() }) : w.t('to.them')),
     access: has('access'),
     erasure: has('erasure'),
     rectification: has('rectification'),
@@ -275,13 +274,13 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     accessFirst: has('access') && (has('erasure') || has('rectification')),
     accessLaw: cite('access').primary,
     accessLawAlt: cite('access').alternative ?? '',
-    accessItems: accessItems(regime, p),
-    searchLaw: citeSearch(regime),
-    restrictionGrounds: PART3_RESTRICTION_GROUNDS,
+    accessItems: accessItems(regime, p, w),
+    searchLaw: citeSearch(regime, w),
+    restrictionGrounds: part3RestrictionGrounds(w),
     requestedByEmail: sentBy === 'email',
     requestedOnline: sentBy === 'online-form',
     schoolParent: recipient.lawKind === 'school' && Boolean(parent) && !scotland,
-    educationalRecordLaw: EDUCATIONAL_RECORD,
+    educationalRecordLaw: educationalRecordLaw(w),
     erasureLaw: cite('erasure').primary,
     erasureLawAlt: cite('erasure').alternative ?? '',
     rectificationLaw: cite('rectification').primary,
@@ -290,41 +289,39 @@ export function buildView(request: Request, recipient: ResolvedRecipient) {
     restrictionLawAlt: cite('restriction').alternative ?? '',
     restrictAccuracy: has('rectification'),
     /** Restriction while accuracy is checked: s.47(3) under Part 3, Art 18(1)(a) otherwise. */
-    restrictWhileCheckingLaw: police
-      ? 'section 47(3) of the Data Protection Act 2018'
-      : homeOffice ? `Article 18(1)(a) of ${GDPR}, or section 47(3) of the Data Protection Act 2018 for any data held for law enforcement` : `Article 18(1)(a) of ${GDPR}`,
+    restrictWhileCheckingLaw: citeRestrictWhileChecking(regime, w),
     icoComplaint: request.followUp?.kind === 'ico-complaint',
     icoCheck: request.followUp?.kind === 'ico-check',
     /** A first letter that follows the reply to an earlier request for a copy. */
     afterReply: request.afterReply !== undefined,
-    afterReplyAskedOn: request.afterReply ? formatLongDate(request.afterReply.askedOn) : '',
-    afterReplyOn: request.afterReply ? formatLongDate(request.afterReply.repliedOn) : '',
+    afterReplyAskedOn: request.afterReply ? w.date(request.afterReply.askedOn) : '',
+    afterReplyOn: request.afterReply ? w.date(request.afterReply.repliedOn) : '',
     afterReplyReference: request.afterReply?.theirReference?.trim() ?? '',
     /** Whether the first letter's deadline matters to this follow-up: not once they refused or replied in full. */
     deadlineMatters: !request.followUp?.events?.some((e) => e.kind === 'refused' || e.kind === 'replied-in-full'),
     restrictPendingObjection: !police && objects,
     restrictOnly: !has('rectification') && !objects && !has('erasure'),
     objectionLaw: cite('objection').primary,
-    objectionLawAlt: `Article 21(1) of ${GDPR}`,
-    objectionSituation: objectionSituation(request, age),
-    tellRecipientsLaw: citeTellRecipients(regime),
+    objectionLawAlt: objectionAlternative(w),
+    objectionSituation: objectionSituation(request, age, w),
+    tellRecipientsLaw: citeTellRecipients(regime, w),
     corrections: request.corrections ?? '',
     details: request.details ?? '',
     hasTopics: topics.length > 0,
     ...topicFlags,
     // Time limits and complaints
-    deadlineLaw: citeDeadline(regime),
+    deadlineLaw: citeDeadline(regime, w),
     receiptSentence: facts.receiptSentence,
-    deadline: formatLongDate(facts.deadline),
-    received: formatLongDate(facts.received),
-    complaintLaw: COMPLAINT_TO_CONTROLLER,
-    icoLaw: COMPLAINT_TO_ICO,
-    icoCheckLaw: ICO_CHECK,
-    courtLaw: COURT_ORDER,
-    destroyingDataLaw: DESTROYING_DATA_OFFENCE,
-    acknowledgeBy: formatLongDate(complaintAcknowledgementDue(facts.received)),
+    deadline: w.date(facts.deadline),
+    received: w.date(facts.received),
+    complaintLaw: complaintToController(w),
+    icoLaw: complaintToIco(w),
+    icoCheckLaw: icoCheckLaw(w),
+    courtLaw: courtOrderLaw(w),
+    destroyingDataLaw: destroyingDataLaw(w),
+    acknowledgeBy: w.date(complaintAcknowledgementDue(facts.received)),
     // Follow-ups (their deadlineLaw, for the first letter's rules, replaces the one above)
-    ...followUpView(request, recipient, regime),
+    ...followUpView(request, recipient, regime, w),
   }
 }
 

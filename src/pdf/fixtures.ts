@@ -1,5 +1,9 @@
 /** Test helper: letter models for the PDF tests, built by hand so they do not depend on the letter builder. */
+import { ENGLISH_LETTER_WORDS } from '../i18n/letter-words.ts'
+import { documentLabels } from '../letters/build.ts'
 import type { Block, LetterModel, RecipientPack } from '../letters/model.ts'
+
+const labels = documentLabels(ENGLISH_LETTER_WORDS)
 import type { Measure } from './measure.ts'
 
 /** Every character half an em wide (bold a little wider): enough to test layout arithmetic without fonts. */
@@ -100,6 +104,7 @@ function letterBlocks(otherNames: readonly string[]): Block[] {
 export function twoPageLetter(): LetterModel {
   return {
     kind: 'request',
+    labels,
     title: 'Letter to South Wales Police',
     sender: SENDER,
     recipient: POLICE,
@@ -122,6 +127,7 @@ export function multiScriptLetter(): LetterModel {
 export function coverSheet(): LetterModel {
   return {
     kind: 'cover-sheet',
+    labels,
     title: 'How to send your letter to South Wales Police',
     banner: 'Keep this page. Do not send it.',
     blocks: [
@@ -156,6 +162,7 @@ export function coverSheet(): LetterModel {
 export function authorityForm(): LetterModel {
   return {
     kind: 'authority-form',
+    labels,
     title: 'Permission for Nguyễn Thị Minh Khai to act for me',
     banner: 'Sign this form and send it with the letter to South Wales Police',
     blocks: [
@@ -176,7 +183,7 @@ export function authorityForm(): LetterModel {
 }
 
 export function pack(documents: LetterModel[], fileName = 'letter-01-south-wales-police.pdf'): RecipientPack {
-  return { recipientId: 'south-wales-police', recipientName: 'South Wales Police', fileName, documents, toEnclose: [], dated: '2026-11-23' }
+  return { recipientId: 'south-wales-police', recipientName: 'South Wales Police', language: 'en-GB', fileName, documents, toEnclose: [], dated: '2026-11-23' }
 }
 
 /** Cover sheet, letter and form: what a representative sends. */
@@ -191,6 +198,7 @@ const FILLER =
 export function headingNearFoot(fillerLines: number): LetterModel {
   return {
     kind: 'authority-form',
+    labels,
     title: 'Heading position test',
     blocks: [
       ...Array.from({ length: fillerLines }, (_, i): Block => ({ type: 'paragraph', text: `Line ${i + 1}.` })),

@@ -1,4 +1,6 @@
 import * as fc from 'fast-check'
+import { ENGLISH_LETTER_WORDS } from '../i18n/letter-words.ts'
+import { documentLabels } from '../letters/build.ts'
 import { describe, expect, it } from 'vitest'
 import type { Block, LetterModel } from '../letters/model.ts'
 import { CHAIN } from '../text/coverage.ts'
@@ -171,6 +173,7 @@ describe('the enclosures', () => {
       const doc: LetterModel = {
         kind: 'authority-form',
         title: 'Form',
+        labels: documentLabels(ENGLISH_LETTER_WORDS),
         blocks: Array.from({ length: n }, (_, i): Block => ({ type: 'paragraph', text: `Paragraph ${i}.` })),
         enclosures: ['One', 'Two'],
       }
@@ -218,7 +221,7 @@ describe('a heading', () => {
       fc.property(fc.array(block, { minLength: 1, maxLength: 30 }), fc.boolean(), (blocks, letter) => {
         const doc: LetterModel = letter
           ? { ...twoPageLetter(), blocks }
-          : { kind: 'cover-sheet', title: 'Title', banner: 'Banner', blocks }
+          : { kind: 'cover-sheet', title: 'Title', banner: 'Banner', blocks, labels: documentLabels(ENGLISH_LETTER_WORDS) }
         const pages = layoutDocument(doc, fake)
         assertNoStrandedHeading(pages)
         for (const page of pages) {

@@ -2,6 +2,7 @@
  * A pack of documents → positioned draw commands, page by page. Pure: no pdf-lib, so it can be tested
  * quickly and the result drawn by render.ts (or anything else).
  */
+import { formatMessage } from '../i18n/format.ts'
 import { escapeMarkup } from '../letters/markup.ts'
 import type { LetterModel } from '../letters/model.ts'
 import { bodyRows } from './blocks.ts'
@@ -30,8 +31,8 @@ const HEAD_LINES = 2
 const HEAD_GAP = 14
 const HEAD_COLUMN_GAP = 18
 
-function enclosureRows(enclosures: readonly string[], ctx: LayoutContext): Row[] {
-  const label = textRows('Enclosures', { ...TYPE.body, bold: true }, ctx, {
+function enclosureRows(enclosures: readonly string[], heading: string, ctx: LayoutContext): Row[] {
+  const label = textRows(escapeMarkup(heading), { ...TYPE.body, bold: true }, ctx, {
     x: MARGIN.left,
     width: CONTENT_WIDTH,
     role: 'heading',
@@ -60,7 +61,7 @@ export function documentRows(doc: LetterModel, ctx: LayoutContext): Row[] {
     // Nor do the enclosures: the sign-off (or the last lines before them) comes onto their page too.
     const last = rows.at(-1)
     if (last) last.keepWithNext = true
-    rows.push(...enclosureRows(doc.enclosures, ctx))
+    rows.push(...enclosureRows(doc.enclosures, doc.labels.enclosures, ctx))
   }
   return rows
 }
@@ -94,7 +95,7 @@ function fitSubject(subject: string, width: number, ctx: LayoutContext): Line[] 
 function runningHead(doc: LetterModel, ctx: LayoutContext): { commands: DrawCommand[]; text: string } | undefined {
   if (!doc.subject && !doc.reference) return undefined
   const reference = doc.reference
-    ? wrapText(escapeMarkup(`Our reference: ${doc.reference}`), TYPE.footer, CONTENT_WIDTH * 0.45, ctx).slice(0, HEAD_LINES)
+    ? wrapText(escapeMarkup(formatMessage('en-GB', doc.labels.ourReference, { reference: doc.reference })), TYPE.footer, CONTENT_WIDTH * 0.45, ctx).slice(0, HEAD_LINES)
     : []
   const referenceWidth = reference.length > 0 ? Math.max(...reference.map((l) => l.width)) + HEAD_COLUMN_GAP : 0
   const subject = doc.subject ? fitSubject(doc.subject, CONTENT_WIDTH - referenceWidth, ctx) : []
@@ -108,8 +109,9 @@ function runningHead(doc: LetterModel, ctx: LayoutContext): { commands: DrawComm
   return { commands, text: [...subject, ...reference].map(lineText).join(' ') }
 }
 
-function footer(pageInDocument: number, pagesInDocument: number, ctx: LayoutContext): DrawCommand {
-  const text = `Page ${pageInDocument} of ${pagesInDocument}`
+function footer(pageOf: string, pageInDocument: number, pagesInDocument: number, ctx: LayoutContext): DrawCommand {
+  // Numbers are given as text: the message only places them.
+  const text = formatMessage('en-GB', pageOf, { page: String(pageInDocument), pages: String(pagesInDocument) })
   const width = ctx.measure('regular', text, TYPE.footer.size)
   return { kind: 'text', x: MARGIN.left + (CONTENT_WIDTH - width) / 2, y: FOOTER_BASELINE, text, face: 'regular', size: TYPE.footer.size, colour: 'muted' }
 }
@@ -121,7 +123,7 @@ export function layoutDocument(doc: LetterModel, ctx: LayoutContext, index = 0):
     document: index,
     pageInDocument: i + 1,
     pagesInDocument: bodies.length,
-    commands: [...(i > 0 && head ? head.commands : []), ...body.commands, footer(i + 1, bodies.length, ctx)],
+    commands: [...(i > 0 && head ? head.commands : []), ...body.commands, footer(doc.labels.pageOf, i + 1, bodies.length, ctx)],
     rows: body.rows,
     ...(i > 0 && head ? { runningHead: head.text } : {}),
   }))

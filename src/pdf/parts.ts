@@ -1,4 +1,5 @@
 /** The parts of a document around its body: address blocks, date, subject, sign-off, enclosures, banner, title. */
+import { formatMessage } from '../i18n/format.ts'
 import { escapeMarkup } from '../letters/markup.ts'
 import type { AddressBlock, LetterModel } from '../letters/model.ts'
 import { keepTogether, spaceRow, textRows as markupRows, wrapText, lineCommands, lineText, type LayoutContext, type Row, type TextRowOptions } from './rows.ts'
@@ -51,7 +52,7 @@ export function headRows(doc: LetterModel, ctx: LayoutContext): Row[] {
     rows.push(...textRows(doc.subject, BOLD_BODY, ctx, { ...full, role: 'heading', spaceBefore: GAP.beforeSubject }))
   }
   if (doc.reference) {
-    rows.push(...textRows(`Our reference: ${doc.reference}`, TYPE.body, ctx, { ...full, spaceBefore: doc.subject ? 0 : GAP.beforeSubject }))
+    rows.push(...textRows(formatMessage('en-GB', doc.labels.ourReference, { reference: doc.reference }), TYPE.body, ctx, { ...full, spaceBefore: doc.subject ? 0 : GAP.beforeSubject }))
   }
   if (doc.subject || doc.reference) rows.push(spaceRow(GAP.afterSubject - GAP.paragraph))
   // The head is short and belongs together on the first page.

@@ -83,7 +83,8 @@ export async function renderPack(pack: RecipientPack, fonts: FontBytes, opts: Re
   }
   // No author: the metadata must not carry the person's name.
   doc.setTitle(opts.title ?? defaultTitle(pack.documents), { showInWindowTitleBar: true })
-  doc.setLanguage('en-GB')
+  // Screen readers read the letter in its own language.
+  doc.setLanguage(pack.language)
   doc.setCreator(APP)
   doc.setProducer(APP)
   // The letter's own date, not the clock's: core code is given the date, and a PDF dated with the

@@ -102,7 +102,9 @@ function describe(issue: z.core.$ZodIssue): FieldError[] {
       const path = issue.path[issue.path.length - 1] === 'kind' ? issue.path : [...issue.path, 'kind']
       return at(message('unknownOption', { ...base, label: fieldLabel(path), options: 'self, parent, representative' }), path)
     }
-    const branches = issue.errors
+    // A shape the value is not even the type of (text, for a recipient given as an object) is never the closest.
+    const typed = issue.errors.filter((branch) => !branch.some((sub) => sub.code === 'invalid_type' && sub.path.length === 0))
+    const branches = typed.length > 0 ? typed : issue.errors
     const best = branches.reduce((a, b) => (b.length < a.length ? b : a), branches[0] ?? [])
     return best.flatMap((sub) => describe({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue))
   }

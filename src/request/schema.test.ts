@@ -73,3 +73,17 @@ describe('request schema (format version 1)', () => {
     }
   })
 })
+
+describe('a letter language on a recipient (optional addition)', () => {
+  it.each(['cy', 'en-GB'])('accepts "%s", on a directory body and on a typed-in one', (language) => {
+    const r = base()
+    r.recipients = [{ id: 'police:south-wales', language }, { name: 'Example Youth Service', kind: 'other', email: 'dpo@example.org', language }]
+    const result = parseRequest(r, schemaOptions)
+    expect(result.ok && result.request.recipients).toEqual(r.recipients)
+  })
+
+  it.each(['en', 'cy-GB', 'Welsh', 'ga', '', 1])('refuses %j', (language) => {
+    const errors = errorsFor((r) => { r.recipients = [{ id: 'police:south-wales', language }] })
+    expect(errors.map((e) => e.path)).toContain('recipients.0.language')
+  })
+})

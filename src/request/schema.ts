@@ -3,6 +3,7 @@
  * Structure lives here; English lives in content/errors.en-GB.json and is attached by ./errors.ts.
  */
 import { z } from 'zod'
+import { LETTER_LANGUAGES } from '../i18n/letter-words.ts'
 import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
 import { unsupportedCharacters } from '../text/printable.ts'
 import { cleanText, codePointName, controlCharacters, hasLineBreak } from './clean.ts'
@@ -165,6 +166,8 @@ const manualRecipientSchema = z.strictObject({
   nation: z.enum(NATIONS).optional().describe("Optional: a typed-in body's nation, whose bank holidays move its deadline. Without it, it comes from the postcode, or every nation's holidays count."),
   /** Optional addition: how this letter goes, where it differs from the file-wide `sent.by`. */
   sendBy: z.enum(SENT_BY).optional().describe('Optional: how this one letter is sent, where it differs from sent.by. It sets this letter\'s receipt and deadline.'),
+  /** Optional addition: the language this one letter, its cover sheet and its forms are written in. */
+  language: z.enum(LETTER_LANGUAGES).optional().describe('Optional: the language of this letter, its cover sheet and its forms: "en-GB" (English, the default) or "cy" (Welsh). The law and the dates are the same in both.'),
 })
 
 const recipientSchema = z.union([z.string(), manualRecipientSchema])

@@ -4,6 +4,7 @@
  */
 import { lazy, useEffect, type ComponentType, type ReactElement } from 'react'
 import { today } from '../flow/clock.ts'
+import { loadedDirectory, useDirectory } from '../flow/directory.ts'
 import { navigate, withReturn, type Route } from '../flow/router.ts'
 import { applies, pathFor, STEPS, type StepId } from '../flow/steps.ts'
 import { useDraft } from '../flow/store.tsx'
@@ -25,6 +26,7 @@ import { FollowUpReceivedPage } from './follow-up-received/FollowUpReceivedPage.
 import { FollowUpWithheldPage } from './follow-up-withheld/FollowUpWithheldPage.tsx'
 import { HowItAffectedPage } from './how-it-affected/HowItAffectedPage.tsx'
 import { KeepAnswersPage } from './keep-answers/KeepAnswersPage.tsx'
+import { LetterLanguagePage } from './letter-language/LetterLanguagePage.tsx'
 import { LettersPage } from './letters/LettersPage.tsx'
 import { NoComplaintReasonPage } from './no-complaint-reason/NoComplaintReasonPage.tsx'
 import { NoParentalResponsibilityPage } from './no-parental-responsibility/NoParentalResponsibilityPage.tsx'
@@ -85,6 +87,7 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   'what-went-wrong': WhatWentWrongPage,
   'how-it-affected': HowItAffectedPage,
   'no-complaint-reason': NoComplaintReasonPage,
+  'letter-language': LetterLanguagePage,
   sending: SendingPage,
   'check-answers': CheckAnswersPage,
   'before-you-send': BeforeYouSendPage,
@@ -93,6 +96,11 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   clear: ClearPage,
   'my-requests': MyRequestsPage,
   'tracked-event': ({ n }) => <TrackedEventPage n={n ?? 1} />,
+}
+
+/** Shows its children once the directory has loaded (nothing until then). */
+function AfterDirectory({ children }: { children: ReactElement }): ReactElement | null {
+  return useDirectory() ? children : null
 }
 
 function Redirect({ to }: { to: string }) {
@@ -107,7 +115,9 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
   const { step, n } = match
   // Nothing is kept until the person has said whether to keep it: the first question asks.
   if (keep === 'unasked' && step !== 'keep-answers' && step !== 'clear') return <Redirect to={withReturn(pathFor('keep-answers'), route.key)} />
-  if (!applies(step, draft, { today: today() })) return <Redirect to={pathFor(STEPS[step].instead ?? 'start')} />
+  // A page that applies only to some bodies cannot say so before it knows where they are.
+  if (STEPS[step].waitsForDirectory && !loadedDirectory()) return <AfterDirectory><StepPages route={route} /></AfterDirectory>
+  if (!applies(step, draft, { today: today(), fromCheck: route.fromCheck })) return <Redirect to={pathFor(STEPS[step].instead ?? 'start')} />
   if (step === 'start' || step === 'privacy' || step === 'glossary') return null
   const Page = PAGES[step]
   // n only where the path has one: without it, the add-by-hand page adds rather than edits.

@@ -354,7 +354,7 @@ describe('restoreDraft', () => {
       requests: ['access', 'rectification'],
       corrections: 'It is wrong',
       topics: ['gang-database'],
-      recipients: [{ id: 'police:metropolitan', name: 'School', kind: 'school', address, email: 'dpo@example.org', webForm: 'https://example.org/form', nation: 'wales', sendBy: 'hand' }],
+      recipients: [{ id: 'police:metropolitan', name: 'School', kind: 'school', address, email: 'dpo@example.org', webForm: 'https://example.org/form', nation: 'wales', sendBy: 'hand', language: 'cy' }],
       details: '',
       sent: { by: 'not-sure', on: date },
       followUp: {
@@ -371,7 +371,7 @@ describe('restoreDraft', () => {
       },
       afterReply: { askedOn: '2026-08-01', repliedOn: '2026-08-20', theirReference: 'SAR/0' },
       history: [{
-        recipient: { id: 'police:metropolitan', name: 'Met', kind: 'police', address, email: 'dpo@example.org', webForm: 'https://example.org/form', nation: 'england', sendBy: 'post' },
+        recipient: { id: 'police:metropolitan', name: 'Met', kind: 'police', address, email: 'dpo@example.org', webForm: 'https://example.org/form', nation: 'england', sendBy: 'post', language: 'en-GB' },
         requests: ['access'],
         sentOn: '2026-09-01',
         sentBy: 'email',

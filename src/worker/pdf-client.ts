@@ -2,6 +2,7 @@
  * The only way into the PDF worker (after Squoosh's worker bridge): one worker, jobs matched by id,
  * stopped after a minute with nothing to do so it does not hold memory on a phone.
  */
+import { currentLocale } from '../i18n/catalogues.ts'
 import type { Request } from '../request/schema.ts'
 import type { MadeLetters, WorkerReply } from './protocol.ts'
 
@@ -47,7 +48,7 @@ export function makeLetters(request: Request): Promise<MadeLetters> {
   const id = nextId++
   return new Promise<MadeLetters>((resolve, reject) => {
     pending.set(id, { resolve, reject })
-    getWorker().postMessage({ id, request })
+    getWorker().postMessage({ id, request, locale: currentLocale() })
   })
 }
 

@@ -4,9 +4,11 @@
  * and nothing is sent anywhere.
  */
 import { PDFDocument } from 'pdf-lib'
-import { formatLongDate } from '../dates/iso.ts'
 import { loadDirectory } from '../directory/directory.ts'
-import { buildPacks, letterProblems } from '../letters/build.ts'
+import { loadLocale } from '../i18n/load.browser.ts'
+import { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, type LetterLanguage } from '../i18n/letter-words.ts'
+import { buildPack, buildPacks, letterLanguage, letterProblems } from '../letters/build.ts'
+import { wordsFor } from '../letters/languages.ts'
 import { calendarFileName, calendarFor } from '../letters/calendar.ts'
 import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
@@ -54,10 +56,17 @@ function mainLetter(pack: RecipientPack): LetterModel | undefined {
   return pack.documents.find((d) => d.kind !== 'cover-sheet' && d.kind !== 'authority-form')
 }
 
-function describe(request: Request, pack: RecipientPack, index: number, pdf: Uint8Array): MadeLetter {
+/** The interface's language where letters can be written in it, else English: the page's words about each letter. */
+function pageLanguage(locale: string | undefined): LetterLanguage {
+  return (LETTER_LANGUAGES as readonly (string | undefined)[]).includes(locale) ? (locale as LetterLanguage) : DEFAULT_LETTER_LANGUAGE
+}
+
+function describe(request: Request, pack: RecipientPack, index: number, pdf: Uint8Array, language: LetterLanguage): MadeLetter {
   const dir = directory as NonNullable<typeof directory>
   const entry = request.recipients[index]
   const resolved = entry === undefined ? undefined : resolveRecipient(entry, dir)
+  // A letter in another language than the page's: what to enclose and what was assumed, said in the page's.
+  const shown = pack.language === language || !resolved ? pack : buildPack(request, resolved, index, BUNDLED_TEMPLATES, language)
   const letter = mainLetter(pack)
   const toIco = request.followUp?.kind === 'ico-complaint'
   const replyBy = pack.replyBy
@@ -75,10 +84,10 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
     // The letter's address block says "Data Protection Officer" even without an address: only a real one counts.
     postal: letter?.recipient && (toIco || (resolved ? (letterPostal(resolved)?.lines.length ?? 0) : 0) > 0) ? [letter.recipient.name, ...letter.recipient.lines] : undefined,
     deadline: replyBy?.date,
-    deadlineWords: replyBy ? formatLongDate(replyBy.date) : undefined,
+    deadlineWords: replyBy ? wordsFor(BUNDLED_TEMPLATES, language).date(replyBy.date) : undefined,
     deadlineKind: replyBy?.what,
-    assumption: replyBy?.assumption,
-    enclosures: pack.toEnclose,
+    assumption: shown.replyBy?.assumption,
+    enclosures: shown.toEnclose,
     calendar: calendar && plainCalendar ? { fileName: calendarFileName(pack), full: calendar, plain: plainCalendar } : undefined,
   }
 }
@@ -95,7 +104,7 @@ async function merge(pdfs: Uint8Array[]): Promise<Uint8Array> {
   return all.save()
 }
 
-async function makeLetters(input: Request): Promise<MadeLetters> {
+async function makeLetters(input: Request, locale: string | undefined): Promise<MadeLetters> {
   const started = performance.now()
   directory ??= loadDirectory()
   const dir = directory
@@ -106,6 +115,9 @@ async function makeLetters(input: Request): Promise<MadeLetters> {
   const sources = { directory: dir, templates: BUNDLED_TEMPLATES }
   const problems = letterProblems(request, sources)
   if (problems.length > 0) throw new Error(problems.map((e) => e.message).join('\n'))
+  // A cover sheet says where to send the letter in the letter's language, whatever the page's is.
+  const language = pageLanguage(locale)
+  await Promise.all([...new Set([...request.recipients.map(letterLanguage), language])].map(loadLocale))
   const packs = buildPacks(request, sources)
   const texts = packs.flatMap((p) => p.documents.map(letterToPlainText))
   const fonts = await fontsFor(texts)
@@ -113,7 +125,7 @@ async function makeLetters(input: Request): Promise<MadeLetters> {
   for (const pack of packs) pdfs.push(await renderPack(pack, fonts, { createdOn: request.dated }))
   const all = await merge(pdfs)
   return {
-    letters: packs.map((pack, i) => describe(request, pack, i, pdfs[i] as Uint8Array)),
+    letters: packs.map((pack, i) => describe(request, pack, i, pdfs[i] as Uint8Array, language)),
     all,
     allFileName: ALL_LETTERS_FILE_NAME,
     ms: Math.round(performance.now() - started),
@@ -125,8 +137,8 @@ function reply(message: WorkerReply, transfer: Transferable[] = []): void {
 }
 
 addEventListener('message', (event: MessageEvent<MakeLettersMessage>) => {
-  const { id, request } = event.data
-  makeLetters(request).then(
+  const { id, request, locale } = event.data
+  makeLetters(request, locale).then(
     (result) => reply({ id, ok: true, result }, [result.all.buffer as ArrayBuffer, ...result.letters.map((l) => l.pdf.buffer as ArrayBuffer)]),
     (error: unknown) => reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   )

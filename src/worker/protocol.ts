@@ -5,6 +5,8 @@ import type { Request } from '../request/schema.ts'
 export interface MakeLettersMessage {
   id: number
   request: Request
+  /** The interface's language: what the page says about each letter is in it, whatever the letter's language. */
+  locale?: string
 }
 
 /** One recipient's PDF (cover sheet, letter, forms) and what the page says about sending it. */
@@ -28,8 +30,9 @@ export interface MadeLetter {
   deadlineWords?: string
   /** Whether they must reply by then, or (a complaint) acknowledge it. */
   deadlineKind?: 'reply' | 'acknowledge'
-  /** What the deadline assumes (post takes two working days…). */
+  /** What the deadline assumes (post takes two working days…), in the interface's language. */
   assumption?: string
+  /** What to send with it, in the interface's language. */
   enclosures: string[]
   /** The calendar reminder (.ics text), with and without the organisation's name; absent when no answer is due by a date. */
   calendar?: { fileName: string; full: string; plain: string }

@@ -453,6 +453,8 @@ for (const language of LANGUAGES) {
       await page.locator('.body-card__name').first().waitFor()
       await continueTo('/anything-else')
       await typeInto(page, textbox(page, w('details.label')), person.details)
+      // The first body is South Wales Police: each letter's language is asked.
+      await continueTo('/letter-language')
       await continueTo('/how-you-will-send')
 
       await failFirst()

@@ -102,7 +102,7 @@ describe('npm run letters with a locked answers file', () => {
     expect(err).toEqual(['No letters were written: there is no file /no/such/passphrase.txt. Check its name and folder.'])
     err = []
     expect(await main([locked, '--out', join(dir, 'x'), '--passphrase-file'])).toBe(2)
-    expect(err).toEqual(['Say which file holds the passphrase, after --passphrase-file. Usage: npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>]. Several files each get a folder of their own, and a summary.csv.'])
+    expect(err).toEqual(['Say which file holds the passphrase, after --passphrase-file. Usage: npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>] [--language cy|en-GB]. Several files each get a folder of their own, and a summary.csv. --language cy makes every letter Welsh (en-GB: English) unless the file gives that recipient a language of its own.'])
     expect(existsSync(join(dir, 'x'))).toBe(false)
   })
 

@@ -428,10 +428,44 @@ describe('npm run letters and the file system (issue 9)', () => {
       expect(await main(['a.json', '--output', 'x'])).toBe(2)
       expect(await main(['missing-a.json', 'missing-b.json', '--out', 'x'])).toBe(2)
       expect(err).toEqual([
-        'There is no option --output. Usage: npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>]. Several files each get a folder of their own, and a summary.csv.',
+        'There is no option --output. Usage: npm run letters -- <request.json> [more.json …] --out <folder> [--passphrase-file <file>] [--language cy|en-GB]. Several files each get a folder of their own, and a summary.csv. --language cy makes every letter Welsh (en-GB: English) unless the file gives that recipient a language of its own.',
         'No letters were written: there is no file missing-a.json. Check its name and folder.',
         'No letters were written: there is no file missing-b.json. Check its name and folder.',
       ])
     })
+  })
+})
+
+describe('--language', () => {
+  const textOf = (dir: string, file: string) => collapse(normaliseExtracted(pdfToText(readFileSync(join(dir, file)))))
+
+  it('makes every letter Welsh that has no language of its own, and leaves one that has', async () => {
+    const raw = rawFixture('young-person')
+    raw.recipients = ['police:south-wales', { id: 'council:cardiff', language: 'en-GB' }]
+    const file = join(mkdtempSync(join(tmpdir(), 'wth-cli-')), 'answers.json')
+    writeFileSync(file, JSON.stringify(raw))
+    const dir = mkdtempSync(join(tmpdir(), 'wth-out-'))
+    expect(await main([file, '--out', dir, '--language', 'cy'])).toBe(0)
+    const police = textOf(dir, 'letter-01-south-wales-police.pdf')
+    const council = textOf(dir, 'letter-02-city-of-cardiff-council.pdf')
+    expect(police).toContain('Cais gwrthrych am wybodaeth yw hwn o dan adran 45 o Ddeddf Diogelu Data 2018')
+    expect(police).toContain('23 Tachwedd 2026')
+    expect(council).toContain('subject access request under Article 15 of the UK GDPR')
+    expect(council).not.toContain('GDPR y DU')
+  })
+
+  it('accepts --language=en-GB, and refuses a language it cannot write, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wth-out-'))
+    expect(await main([join(FIXTURE_DIR, 'young-person.json'), '--out', dir, '--language=en-GB'])).toBe(0)
+    expect(textOf(dir, 'letter-01-south-wales-police.pdf')).toContain('section 45 of the Data Protection Act 2018')
+    const none = join(mkdtempSync(join(tmpdir(), 'wth-out-')), 'never')
+    expect(await main([join(FIXTURE_DIR, 'young-person.json'), '--out', none, '--language', 'fr'])).toBe(2)
+    expect(err.join('\n')).toContain('There is no letter language fr')
+    expect(existsSync(none)).toBe(false)
+  })
+
+  it('is in --help', async () => {
+    expect(await main(['--help'])).toBe(0)
+    expect(err.join('\n')).toContain('--language cy|en-GB')
   })
 })

@@ -2,8 +2,8 @@
  * The rows of check your answers, read from the step table (flow/steps.ts): each step that applies
  * gives its own rows, grouped into sections in table order. Pure, so tests can read them without a page.
  */
-import { t } from '../../i18n/text.ts'
-import { formatLongDate } from '../../dates/iso.ts'
+import { locale, t } from '../../i18n/text.ts'
+import { formatDay } from '../../i18n/format.ts'
 import { addressToRequest } from '../../flow/convert.ts'
 import { isoFromParts } from '../../flow/date-parts.ts'
 import { isBlank, whoOf, type Draft } from '../../draft/draft.ts'
@@ -40,7 +40,7 @@ function showing(nameOf: (id: string) => string | undefined): Show {
     date: (parts) => {
       if (!parts) return []
       const iso = isoFromParts(parts)
-      if (iso) return [formatLongDate(iso)]
+      if (iso) return [formatDay(iso, locale())]
       const raw = [parts.day, parts.month, parts.year].filter((p) => !isBlank(p)).join(' ')
       return raw ? [raw] : []
     },
@@ -58,7 +58,7 @@ export function answerSections(draft: Draft, nameOf: (id: string) => string | un
   const rows = new Map<SectionId, AnswerRow[]>()
   for (const step of STEP_IDS) {
     const answers = STEPS[step].answers
-    if (!answers || !applies(step, draft, ctx)) continue
+    if (!answers || !(applies(step, draft, ctx) || STEPS[step].alwaysOnCheck)) continue
     const section = rows.get(answers.section) ?? []
     for (const row of answers.rows(draft, show)) section.push({ key: t(row.label), lines: row.lines, step })
     rows.set(answers.section, section)

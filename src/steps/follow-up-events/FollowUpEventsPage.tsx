@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { t } from '../../i18n/text.ts'
+import { locale as interfaceLocale, t } from '../../i18n/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { FieldsetGroup } from '../../components/Fieldset/Fieldset.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
@@ -8,7 +8,7 @@ import type { DatePart } from '../../flow/date-parts.ts'
 import { FOLLOW_UP_EVENTS, type FollowUpEventKind } from '../../request/constants.ts'
 import { bodyInSentence, thisLetter } from '../follow-up/words.ts'
 import { useSendTiming } from '../follow-up-timing/useSendTiming.ts'
-import { formatLongDate } from '../../dates/iso.ts'
+import { formatDay } from '../../i18n/format.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 import {
@@ -83,12 +83,12 @@ export function FollowUpEventsPage() {
               {soFar.bodies.map((b, i) => {
                 const deadline = b.facts.timeline.state === 'running' ? b.facts.timeline.deadline : undefined
                 if (deadline === undefined || b.facts.earliest === undefined) return null
-                const values = { body: bodyInSentence(b.name), deadline: formatLongDate(deadline), this: letter }
+                const values = { body: bodyInSentence(b.name), deadline: formatDay(deadline, interfaceLocale()), this: letter }
                 return (
                   <p className="body" key={`${b.name ?? ''}-${i}`}>
                     {page.today >= b.facts.earliest
                       ? t('followUpEvents.ifNothing.past', values)
-                      : t('followUpEvents.ifNothing.future', { ...values, from: formatLongDate(b.facts.earliest) })}
+                      : t('followUpEvents.ifNothing.future', { ...values, from: formatDay(b.facts.earliest, interfaceLocale()) })}
                   </p>
                 )
               })}

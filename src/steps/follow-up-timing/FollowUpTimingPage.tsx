@@ -1,11 +1,12 @@
 import { useEffect, type FormEvent } from 'react'
 import { Page } from '../../components/Page/Page.tsx'
 import { navigate } from '../../flow/router.ts'
-import { t } from '../../i18n/text.ts'
+import { locale as interfaceLocale, t } from '../../i18n/text.ts'
 import { Button } from '../../components/Button/Button.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
-import { formatLongDate, type IsoDate } from '../../dates/iso.ts'
+import type { IsoDate } from '../../dates/iso.ts'
+import { formatDay } from '../../i18n/format.ts'
 import { isComplete, pathFor } from '../../flow/steps.ts'
 import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { bodyAtStart, bodyInSentence, thisLetter } from '../follow-up/words.ts'
@@ -18,15 +19,15 @@ function Explained({ body, today, complaint, thisText }: { body: BodyTiming; tod
   const { facts } = body
   const tl = facts.timeline
   if (tl.state !== 'running') return null
-  const lines: string[] = [t(tl.receivedAssumed ? 'followUpTiming.receivedPosted' : 'followUpTiming.received', { date: formatLongDate(tl.received) })]
-  if (tl.idArrived) lines.push(t('followUpTiming.idArrived', { date: formatLongDate(tl.idArrived) }))
+  const lines: string[] = [t(tl.receivedAssumed ? 'followUpTiming.receivedPosted' : 'followUpTiming.received', { date: formatDay(tl.received, interfaceLocale()) })]
+  if (tl.idArrived) lines.push(t('followUpTiming.idArrived', { date: formatDay(tl.idArrived, interfaceLocale()) }))
   if (tl.pausedDays > 0) lines.push(t('followUpTiming.paused', { days: tl.pausedDays }))
   if (tl.extension === 'counted') lines.push(t('followUpTiming.extended'))
   if (tl.extension === 'too-late') lines.push(t('followUpTiming.extensionTooLate'))
-  const deadline = { body: bodyAtStart(body.name), deadline: formatLongDate(tl.deadline) }
+  const deadline = { body: bodyAtStart(body.name), deadline: formatDay(tl.deadline, interfaceLocale()) }
   // A refusal already gives the date in its own words.
   if (!body.problem) lines.push(today > tl.deadline ? t('followUpTiming.deadlinePast', deadline) : t('followUpTiming.deadlineFuture', deadline))
-  if (complaint && facts.reply) lines.push(t('followUpTiming.replied', { date: formatLongDate(facts.reply.on), this: thisText }))
+  if (complaint && facts.reply) lines.push(t('followUpTiming.replied', { date: formatDay(facts.reply.on, interfaceLocale()), this: thisText }))
   return (
     <>
       {lines.map((line) => (
@@ -94,7 +95,7 @@ export function FollowUpTimingPage() {
           {timing.icoMayRefuse && body.facts.icoMayRefuse ? (
             <div className="warning" role="note">
               <h2 className="heading-s">{t('followUpTiming.icoLateTitle')}</h2>
-              <p className="body">{tTerms('followUpTiming.icoLate', { body: bodyInSentence(body.name), date: formatLongDate(body.facts.lastContact) })}</p>
+              <p className="body">{tTerms('followUpTiming.icoLate', { body: bodyInSentence(body.name), date: formatDay(body.facts.lastContact, interfaceLocale()) })}</p>
             </div>
           ) : null}
         </section>

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/text.ts'
 import { Link } from '../../components/Link/Link.tsx'
-import { formatLongDate } from '../../dates/iso.ts'
+import { formatDay } from '../../i18n/format.ts'
+import { locale } from '../../i18n/text.ts'
 import type { SendDateMove } from '../../flow/dates-moved.ts'
 import { pathFor } from '../../flow/steps.ts'
 
@@ -16,7 +17,7 @@ export function SendDateMoved({ move, changeLink = true }: { move: SendDateMove 
       <h2 className="heading-s" id="send-date-moved-title">
         {t('sendDateMoved.title')}
       </h2>
-      <p className="body">{t('sendDateMoved.body', { from: formatLongDate(move.from), to: formatLongDate(move.to) })}</p>
+      <p className="body">{t('sendDateMoved.body', { from: formatDay(move.from, locale()), to: formatDay(move.to, locale()) })}</p>
       {changeLink ? (
         <p className="body">
           <Link to={pathFor('sending', { fromCheck: true })}>{t('sendDateMoved.change')}</Link>

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { today as readToday } from '../../flow/clock.ts'
-import { t } from '../../i18n/text.ts'
+import { locale, t } from '../../i18n/text.ts'
 import { DateInput } from '../../components/DateInput/DateInput.tsx'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
-import { addDays, formatLongDate, type IsoDate } from '../../dates/iso.ts'
+import { addDays, type IsoDate } from '../../dates/iso.ts'
+import { formatDay } from '../../i18n/format.ts'
 import type { DatePart } from '../../flow/date-parts.ts'
 import { isoFromParts, partsFromIso } from '../../flow/date-parts.ts'
 import { moveSendDateToToday } from '../../flow/dates-moved.ts'
@@ -99,7 +100,7 @@ export function SendingPage() {
         <>
           <SendDateMoved move={moveSendDateToToday(page.draft, today).moved} changeLink={false} />
           <Heading>{t('sending.title')}</Heading>
-          <p className="body">{t('sending.dated', { date: formatLongDate(today) })}</p>
+          <p className="body">{t('sending.dated', { date: formatDay(today, locale()) })}</p>
           <p className="body">{t('sending.body')}</p>
         </>
       }

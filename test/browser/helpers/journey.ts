@@ -33,6 +33,7 @@ export const PATHS = {
   recipients: '/who-to-send-it-to',
   addRecipient: '/who-to-send-it-to/add-by-hand',
   details: '/anything-else',
+  letterLanguage: '/letter-language',
   sending: '/how-you-will-send',
   check: '/check-your-answers',
   beforeSend: '/before-you-send',
@@ -326,6 +327,14 @@ export async function runJourney(page: Page, baseUrl: string, person: Person, sh
   await typeInto(page, textbox(page, ui('details.label')), person.details)
   await shots.take(page)
 
+  if (person.lettersInWales) {
+    // A body in Wales: each letter's language is asked, English to start with.
+    await continueTo(page, PATHS.letterLanguage)
+    for (const body of person.expect.bodies) {
+      assert.ok(await page.getByRole('group', { name: ui('letterLanguage.legend', { name: body.name }), exact: true }).getByRole('radio', { name: ui('letterLanguage.option.en-GB'), exact: true }).isChecked(), `the letter to ${body.name} starts in English`)
+    }
+    await shots.take(page)
+  }
   await continueTo(page, PATHS.sending)
   // The letter date is explained where the sending date is asked.
   assert.ok((await page.locator('main').innerText()).includes(ui('sending.dated', { date: longDate(dayAnswer(person.today)) })), 'the sending page says the letters are dated today')

@@ -69,6 +69,8 @@ const worker = fixture('advice-worker')
 const ADULT_BIRTHDAY = { day: '1', month: '1', year: '2000' }
 const parentWith = (sender: Draft['sender'], subject: Draft['subject'] = {}): Draft => ({ ...parent, sender: { ...parent.sender, ...sender }, subject: { ...parent.subject, ...subject } })
 
+const WELSH_BODY = { name: 'Example Youth Justice Service', kind: 'other' as const, address: { line1: '1 Example Street', line2: '', town: 'Cardiff', county: '', postcode: 'CF10 1AA' }, email: 'dpo@example.org' }
+
 /** Answers with a page's own answers still to give, first that fits (applies and is not complete) wins. */
 const EMPTY: readonly Answers[] = [
   { name: 'nothing yet', draft: {}, kept: true },
@@ -81,6 +83,8 @@ const EMPTY: readonly Answers[] = [
   { name: 'a parent without parental responsibility', draft: { sender: { kind: 'parent', parentalResponsibility: 'no' } }, kept: true },
   { name: 'a parent whose child does not agree', draft: { sender: { kind: 'parent', parentalResponsibility: 'yes', childAgrees: 'no' } }, kept: true },
   { name: 'a parent of an adult', draft: { sender: { kind: 'parent', parentalResponsibility: 'yes' }, subject: { dateOfBirth: ADULT_BIRTHDAY } }, kept: true },
+  // A body typed in with a Welsh postcode is in Wales without the directory, here and in the page alike.
+  { name: 'a body in Wales', draft: { recipients: [WELSH_BODY] }, kept: true },
 ]
 
 /** A fresh browser: the keep question is still to answer. */
@@ -121,6 +125,7 @@ const FILLED: readonly Answers[] = [
   { name: 'a parent without parental responsibility', draft: parentWith({ parentalResponsibility: 'no' }), kept: true },
   { name: 'a parent whose child does not agree', draft: parentWith({ parentalResponsibility: 'yes', childAgrees: 'no' }), kept: true },
   { name: 'a parent of an adult', draft: parentWith({ parentalResponsibility: 'yes' }, { dateOfBirth: ADULT_BIRTHDAY }), kept: true },
+  { name: 'the young person, to a body in Wales typed in', draft: { ...young, recipients: [WELSH_BODY] }, kept: true },
 ]
 
 /** Pages whose empty state is special. */

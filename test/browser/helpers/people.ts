@@ -85,6 +85,8 @@ export interface Person {
   /** Keys of topics.option.* */
   topics: string[]
   recipients: RecipientAnswer[]
+  /** A body is in Wales: the journey asks each letter's language. */
+  lettersInWales?: true
   details: string
   sending: { by: 'email' | 'online-form' | 'hand' | 'post' | 'notSure'; on?: DateAnswer }
   expect: {
@@ -156,6 +158,7 @@ export const youngPerson = (today: string): Person => ({
     { query: 'Cardiff', option: 'South Wales Police' },
     { query: 'cardiff council', option: 'City of Cardiff Council' },
   ],
+  lettersInWales: true,
   details: "I was stopped in Cardiff city centre on 3 May 2025. An officer said I was 'known' and named a group I have nothing to do with.",
   sending: { by: 'email' },
   expect: {
