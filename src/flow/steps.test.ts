@@ -356,6 +356,21 @@ describe('the letter language page', () => {
     }
   })
 
+  it('is not asked in a follow-up because the body is in Wales (its row on check your answers changes it), only in a Welsh interface', async () => {
+    await getDirectory()
+    const about = { recipients: [{ id: 'police:south-wales' }] }
+    for (const kind of ['reminder', 'complaint', 'ico-complaint', 'missing-parts', 'ico-check'] as const) {
+      expect(asksLetterLanguage(complete('self', { ...about, followUp: { kind } })), kind).toBe(false)
+    }
+    expect(asksLetterLanguage(complete('self', { ...about, followUp: { kind: 'none' } }))).toBe(true)
+    setCurrentLocale('cy')
+    try {
+      expect(asksLetterLanguage(complete('self', { ...about, followUp: { kind: 'reminder' } }))).toBe(true)
+    } finally {
+      setCurrentLocale('en-GB')
+    }
+  })
+
   it('opens from a Change link on check your answers for anyone', () => {
     const england = complete('self', { recipients: [{ id: 'council:manchester' }] })
     expect(applies('letter-language', england, { ...ctx, fromCheck: true })).toBe(true)

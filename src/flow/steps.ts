@@ -131,13 +131,14 @@ function inWales(r: RecipientDraft): boolean {
 }
 
 /**
- * Whether the journey asks what language each letter is in: when the interface is not English, when a
- * body is in Wales, or when a letter already has a language. Elsewhere every letter is English unless
- * the person changes it from check your answers.
+ * Whether the journey asks what language each letter is in: when the interface is not English; for a
+ * first letter, also when a body is in Wales or a letter already has a language. A follow-up keeps its
+ * path short (issue 10): its language is changed from check your answers, where the row always shows.
  */
 export function asksLetterLanguage(draft: Draft): boolean {
-  const recipients = draft.recipients ?? []
-  return currentLocale() !== DEFAULT_LOCALE || recipients.some((r) => r.language !== undefined || inWales(r))
+  if (currentLocale() !== DEFAULT_LOCALE) return true
+  if (hasFollowUp(draft)) return false
+  return (draft.recipients ?? []).some((r) => r.language !== undefined || inWales(r))
 }
 
 

@@ -4,7 +4,7 @@ import { addDays, ageOn } from '../dates/iso.ts'
 import { DEFAULT_LETTER_LANGUAGE, type LetterLanguage, type LetterWords } from '../i18n/letter-words.ts'
 import type { FieldError } from '../request/errors.ts'
 import { followUpFacts, followUpProblems } from './follow-up.ts'
-import type { FollowUpKind } from '../request/constants.ts'
+import { goesToIco, type FollowUpKind } from '../request/constants.ts'
 import type { RecipientEntry, Request } from '../request/schema.ts'
 import { coverFacts } from './cover.ts'
 import { followUpEnclosures, requestEnclosures } from './enclosures.ts'
@@ -34,10 +34,6 @@ const LETTER_TEMPLATE: Record<'request' | FollowUpKind, string> = {
   'ico-check': 'letters/ico-check',
 }
 
-/** The letters that go to the ICO rather than to the organisation. */
-export function goesToIco(kind: FollowUpKind | undefined): boolean {
-  return kind === 'ico-complaint' || kind === 'ico-check'
-}
 
 function senderBlock(request: Request): AddressBlock {
   const s = request.sender

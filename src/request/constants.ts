@@ -35,6 +35,11 @@ export type SentBy = (typeof SENT_BY)[number]
 export const FOLLOW_UP_KINDS = ['reminder', 'complaint', 'ico-complaint', 'missing-parts', 'ico-check'] as const
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number]
 
+/** The letters that go to the ICO rather than to the organisation. */
+export function goesToIco(kind: FollowUpKind | undefined): boolean {
+  return kind === 'ico-complaint' || kind === 'ico-check'
+}
+
 /**
  * What has happened since the first letter, as the person tells it (optional additions to format 1).
  * Each follows the law's rule for the reply deadline (uk-law.md §2.1): `asked-for-id` restarts the

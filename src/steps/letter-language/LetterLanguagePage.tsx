@@ -5,6 +5,7 @@ import { useDirectory } from '../../flow/directory.ts'
 import { defaultLetterLanguage } from '../../flow/letter-language.ts'
 import { LETTER_LANGUAGES, type LetterLanguage } from '../../i18n/letter-words.ts'
 import { t } from '../../i18n/text.ts'
+import { goesToIco } from '../../request/constants.ts'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 
@@ -23,6 +24,8 @@ export function LetterLanguagePage() {
     fieldFor: (_, v) => `letterLanguage-${Object.keys(v.each ?? {})[0] ?? '0'}`,
   })
   const recipients = page.draft.recipients ?? []
+  const kind = page.draft.followUp?.kind
+  const toIco = kind !== undefined && kind !== 'none' && goesToIco(kind)
   return (
     <QuestionPage
       title={t('letterLanguage.title')}
@@ -41,7 +44,7 @@ export function LetterLanguagePage() {
         <Radios
           key={index}
           id={`letterLanguage-${index}`}
-          legend={t('letterLanguage.legend', { name: directory ? describeBody(r, index, directory).name : (r.name ?? r.id ?? '') })}
+          legend={t(toIco ? 'letterLanguage.legendIco' : 'letterLanguage.legend', { name: directory ? describeBody(r, index, directory).name : (r.name ?? r.id ?? '') })}
           registration={page.form.register(`each.${index}`)}
           options={LETTER_LANGUAGES.map((language) => ({ value: language, label: t(`letterLanguage.option.${language}`) }))}
         />
