@@ -4,7 +4,7 @@
  */
 import { currentLocale } from '../i18n/catalogues.ts'
 import type { Request } from '../request/schema.ts'
-import type { MadeLetters, WorkerReply } from './protocol.ts'
+import type { MadeLetters, ToWorker, WorkerReply } from './protocol.ts'
 
 const IDLE_MS = 60_000
 
@@ -48,8 +48,14 @@ export function makeLetters(request: Request): Promise<MadeLetters> {
   const id = nextId++
   return new Promise<MadeLetters>((resolve, reject) => {
     pending.set(id, { resolve, reject })
-    getWorker().postMessage({ id, request, locale: currentLocale() })
+    getWorker().postMessage({ id, request, locale: currentLocale() } satisfies ToWorker)
   })
+}
+
+/** Starts the worker and has it load its fonts while the person reads their answers (see WarmUpMessage). */
+export function warmUpPdfWorker(): void {
+  getWorker().postMessage({ warmUp: true } satisfies ToWorker)
+  scheduleStop()
 }
 
 function stopPdfWorker(): void {

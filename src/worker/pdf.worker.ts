@@ -15,10 +15,11 @@ import { letterToPlainText } from '../letters/plain-text.ts'
 import { letterEmail, letterPostal, resolveRecipient } from '../letters/recipients.ts'
 import { BUNDLED_TEMPLATES } from '../letters/templates.browser.ts'
 import { FONT_FILES, fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
+import { parseFont } from '../pdf/fontkit2.ts'
 import { renderPack } from '../pdf/render.ts'
 import { parseRequest } from '../request/parse.ts'
 import type { Request } from '../request/schema.ts'
-import type { MadeLetter, MadeLetters, MakeLettersMessage, WorkerReply } from './protocol.ts'
+import type { MadeLetter, MadeLetters, ToWorker, WorkerReply } from './protocol.ts'
 
 const ALL_LETTERS_FILE_NAME = 'all-letters.pdf'
 
@@ -136,7 +137,20 @@ function reply(message: WorkerReply, transfer: Transferable[] = []): void {
   postMessage(message, transfer)
 }
 
-addEventListener('message', (event: MessageEvent<MakeLettersMessage>) => {
+/** What every run needs, loaded before it is asked for; a font that fails here is fetched again by the run. */
+function warmUp(): void {
+  directory ??= loadDirectory()
+  Promise.all([font('regular'), font('bold')]).then(
+    (faces) => faces.forEach((bytes) => parseFont(bytes)),
+    () => undefined,
+  )
+}
+
+addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  if ('warmUp' in event.data) {
+    warmUp()
+    return
+  }
   const { id, request, locale } = event.data
   makeLetters(request, locale).then(
     (result) => reply({ id, ok: true, result }, [result.all.buffer as ArrayBuffer, ...result.letters.map((l) => l.pdf.buffer as ArrayBuffer)]),

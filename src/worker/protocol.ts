@@ -9,6 +9,16 @@ export interface MakeLettersMessage {
   locale?: string
 }
 
+/**
+ * Sent while the person reads their answers: the worker loads the directory and parses the fonts
+ * then, so "Make your letters" does not wait for them. Nothing comes back.
+ */
+export interface WarmUpMessage {
+  warmUp: true
+}
+
+export type ToWorker = MakeLettersMessage | WarmUpMessage
+
 /** One recipient's PDF (cover sheet, letter, forms) and what the page says about sending it. */
 export interface MadeLetter {
   recipientId: string

@@ -18,6 +18,8 @@ import { SaveAnswersFile } from '../shared/SaveAnswersFile.tsx'
 import { useStep } from '../shared/useStep.ts'
 import { answerSections, changeHref } from './rows.ts'
 
+const WARM_UP_AFTER_MS = 1500
+
 export function CheckAnswersPage() {
   const page = useStep('check-answers')
   const directory = useDirectory()
@@ -41,6 +43,15 @@ export function CheckAnswersPage() {
       window.removeEventListener('focus', onReturn)
     }
   }, [draft, save])
+
+  // The letter maker gets ready while the person reads: after a moment, so a page only passed
+  // through starts nothing. Only a head start: if it fails, making the letters says so itself.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      import('../../worker/pdf-client.ts').then((client) => client.warmUpPdfWorker()).catch(() => undefined)
+    }, WARM_UP_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [])
 
   /** The whole request through the real schema and directory, again, before any letter is made. */
   async function check(): Promise<ParseResult> {
