@@ -15,7 +15,7 @@ import { letterToPlainText } from '../letters/plain-text.ts'
 import { letterEmail, letterPostal, resolveRecipient } from '../letters/recipients.ts'
 import { BUNDLED_TEMPLATES } from '../letters/templates.browser.ts'
 import { FONT_FILES, fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
-import { parseFont } from '../pdf/fontkit2.ts'
+import { fontkit2 } from '../pdf/fontkit2.ts'
 import { renderPack } from '../pdf/render.ts'
 import { parseRequest } from '../request/parse.ts'
 import type { Request } from '../request/schema.ts'
@@ -141,9 +141,17 @@ function reply(message: WorkerReply, transfer: Transferable[] = []): void {
 function warmUp(): void {
   directory ??= loadDirectory()
   Promise.all([font('regular'), font('bold')]).then(
-    (faces) => faces.forEach((bytes) => parseFont(bytes)),
+    async ([regular, bold]) => {
+      // A throwaway page in both faces runs the same subsetting and saving code a letter will, so
+      // the first letter does not pay for compiling it.
+      const doc = await PDFDocument.create({ updateMetadata: false })
+      doc.registerFontkit(fontkit2)
+      const page = doc.addPage()
+      for (const bytes of [regular, bold]) page.drawText('Aa 1', { font: await doc.embedFont(bytes, { subset: true }) })
+      await doc.save()
+    },
     () => undefined,
-  )
+  ).catch(() => undefined)
 }
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
