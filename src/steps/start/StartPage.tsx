@@ -144,7 +144,8 @@ export function StartPage() {
         <div className="hint" id={`${LOAD_INPUT_ID}-hint`}>
           {t('start.loadHint')}
         </div>
-        {fileErrors.length > 0 ? <ErrorMessage id={`${LOAD_INPUT_ID}-error`} message={t('start.loadBadFile')} /> : null}
+        {/* One problem reads the same beside the box as in the summary; several are listed there. */}
+        {fileErrors.length > 0 ? <ErrorMessage id={`${LOAD_INPUT_ID}-error`} message={fileErrors.length === 1 ? fileErrors[0]!.message : t('start.loadBadFile')} /> : null}
         <input
           className="file-upload"
           type="file"
