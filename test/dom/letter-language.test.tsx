@@ -45,7 +45,8 @@ describe('the letter language page', () => {
   it('shows each letter’s language on check your answers, with a link that opens the page even for letters to England', async () => {
     openAt('/check-your-answers', answers([{ id: 'council:manchester' }]))
     const change = await screen.findByRole('link', { name: 'Change letter language' }, SLOW)
-    expect(screen.getByText('Manchester City Council: English')).toBeInTheDocument()
+    // The row names the body once the directory has loaded, which can come after the link.
+    expect(await screen.findByText('Manchester City Council: English', {}, SLOW)).toBeInTheDocument()
     await userEvent.click(change)
     const group = await screen.findByRole('group', { name: 'Letter to Manchester City Council' }, SLOW)
     await userEvent.click(within(group).getByRole('radio', { name: 'Cymraeg (Welsh)' }))
