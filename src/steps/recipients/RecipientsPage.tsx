@@ -193,28 +193,13 @@ export function RecipientsPage() {
       <Heading>{t('recipients.title')}</Heading>
       <p className="body">{t('recipients.body')}</p>
 
-      {near.length > 0 ? (
-        <section aria-labelledby="near-title">
-          <h2 className="heading-m" id="near-title">
-            {t('recipients.nearTitle')}
-          </h2>
-          <p className="hint">{t('recipients.nearHint')}</p>
-          <ul className="list result-list">
-            {near.map(({ record, suggestion }) => (
-              <li key={record.id} className="result-list__item">
-                <span>
-                  <span className="result-list__name">{record.officialName || record.name}</span>
-                  <span className="result-list__kind">{nearReason(suggestion, page.who)}</span>
-                </span>
-                <Button variant="secondary" onClick={() => add(record.id)}>
-                  {t('recipients.add')}{' '}
-                  <span className="visually-hidden">{record.officialName || record.name}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Offers
+        id="near-title"
+        title={t('recipients.nearTitle')}
+        hint={t('recipients.nearHint')}
+        offers={near.map(({ record, suggestion }) => ({ record, reason: nearReason(suggestion, page.who) }))}
+        onAdd={add}
+      />
 
       <div className={errors.length > 0 ? 'form-group--error-block' : undefined}>
         {errors[0] ? <ErrorMessage id={`${SEARCH_ID}-error`} message={errors[0].message} /> : null}
@@ -307,27 +292,12 @@ export function RecipientsPage() {
         )}
       </section>
 
-      {suggestions.length > 0 ? (
-        <section aria-labelledby="suggestions-title">
-          <h2 className="heading-m" id="suggestions-title">
-            {t('recipients.suggestionsTitle')}
-          </h2>
-          <ul className="list result-list">
-            {suggestions.map(({ record, reason }) => (
-              <li key={record.id} className="result-list__item">
-                <span>
-                  <span className="result-list__name">{record.officialName || record.name}</span>
-                  <span className="result-list__kind">{t(`recipients.suggest.${reason.key}`, reason.values)}</span>
-                </span>
-                <Button variant="secondary" onClick={() => add(record.id)}>
-                  {t('recipients.add')}{' '}
-                  <span className="visually-hidden">{record.officialName || record.name}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Offers
+        id="suggestions-title"
+        title={t('recipients.suggestionsTitle')}
+        offers={suggestions.map(({ record, reason }) => ({ record, reason: t(`recipients.suggest.${reason.key}`, reason.values) }))}
+        onAdd={add}
+      />
 
       <p className="body">
         <Link to={pathFor('add-recipient', { fromCheck: page.route.fromCheck })}>{t('recipients.addByHand')}</Link>
@@ -339,5 +309,32 @@ export function RecipientsPage() {
         <Button type="submit">{t('app.continue')}</Button>
       </form>
     </Page>
+  )
+}
+
+/** Bodies offered with one line each on why, and a button to add each: nothing when there are none. */
+function Offers({ id, title, hint, offers, onAdd }: { id: string; title: string; hint?: string; offers: { record: Recipient; reason: string }[]; onAdd: (id: string) => void }) {
+  if (offers.length === 0) return null
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="heading-m" id={id}>
+        {title}
+      </h2>
+      {hint ? <p className="hint">{hint}</p> : null}
+      <ul className="list result-list">
+        {offers.map(({ record, reason }) => (
+          <li key={record.id} className="result-list__item">
+            <span>
+              <span className="result-list__name">{record.officialName || record.name}</span>
+              <span className="result-list__kind">{reason}</span>
+            </span>
+            <Button variant="secondary" onClick={() => onAdd(record.id)}>
+              {t('recipients.add')}{' '}
+              <span className="visually-hidden">{record.officialName || record.name}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
