@@ -5,7 +5,7 @@
  */
 import { useEffect, type MouseEvent } from 'react'
 import { useDraft } from '../flow/store.tsx'
-import { catalogue, DEFAULT_LOCALE, type LocaleFacts } from '../i18n/catalogues.ts'
+import { catalogue, DEFAULT_LOCALE, PSEUDO_LOCALE, type LocaleFacts } from '../i18n/catalogues.ts'
 import { availableLocales, loadLocale } from '../i18n/load.browser.ts'
 import { locale, setLocale, t, useLocale } from '../i18n/text.ts'
 
@@ -14,9 +14,13 @@ function nativeName(code: string): string {
   return (catalogue('locale', code) as LocaleFacts).name
 }
 
-/** The closest language we have to one the browser or a link asks for, if any. */
+/**
+ * The closest language we have to one the browser or a link asks for, if any. The pseudo-locale
+ * counts only when asked for by its exact tag (?lang=en-XA), so no browser lands in it.
+ */
 function supported(asked: string | null | undefined): string | undefined {
   if (!asked) return undefined
+  if (asked === PSEUDO_LOCALE) return asked
   const locales = availableLocales()
   return locales.find((l) => l.toLowerCase() === asked.toLowerCase()) ?? locales.find((l) => new Intl.Locale(l).language === asked.toLowerCase().split('-')[0])
 }

@@ -10,6 +10,8 @@ import ui from '../content/ui.en-GB.json'
 import localeEn from '../content/locale.en-GB.json'
 
 export const DEFAULT_LOCALE = 'en-GB'
+/** The pseudo-locale for finding words left in the code (pseudo.ts); never offered to a person. */
+export const PSEUDO_LOCALE = 'en-XA'
 
 export type Kind = 'ui' | 'errors' | 'directory' | 'countries' | 'cli' | 'locale' | 'glossary' | 'calendar'
 type Messages = Record<string, unknown>

@@ -1,8 +1,9 @@
 /**
  * Finds the other languages' content files at build time (each becomes its own small chunk), and loads
- * a language's files when it is chosen. English is built in (catalogues.ts).
+ * a language's files when it is chosen. English is built in (catalogues.ts). The pseudo-locale
+ * (pseudo.ts) is made from the English files when it is asked for.
  */
-import { addCatalogue, DEFAULT_LOCALE, parseContentName } from './catalogues.ts'
+import { addCatalogue, catalogue, DEFAULT_LOCALE, parseContentName, PSEUDO_LOCALE, type LocaleFacts } from './catalogues.ts'
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>(['../content/*.json', '!../content/*.en-GB.json', '!../content/cli.*.json', '!../content/locale.*.json'])
 
@@ -23,13 +24,31 @@ export function availableLocales(): string[] {
   return [...found]
 }
 
+// English words the first page does not carry, for the pseudo-locale only.
+const englishFiles = import.meta.glob<{ default: Record<string, unknown> }>(['../content/*.en-GB.json', '!../content/ui.*.json', '!../content/cli.*.json', '!../content/locale.*.json'])
+
+/** Every English content file turned into the pseudo-locale's. */
+async function loadPseudo(): Promise<void> {
+  const { pseudoLocaleFacts, pseudoMessages } = await import('./pseudo.ts')
+  addCatalogue('locale', PSEUDO_LOCALE, pseudoLocaleFacts(catalogue('locale', DEFAULT_LOCALE) as LocaleFacts))
+  addCatalogue('ui', PSEUDO_LOCALE, pseudoMessages(catalogue('ui', DEFAULT_LOCALE)))
+  await Promise.all(
+    Object.entries(englishFiles).map(async ([path, load]) => {
+      const name = parseContentName(path)!
+      addCatalogue(name.kind, PSEUDO_LOCALE, pseudoMessages((await load()).default))
+    }),
+  )
+}
+
 const loaded = new Map<string, Promise<void>>()
 
 /** Loads every content file of `locale` (once). */
 export function loadLocale(locale: string): Promise<void> {
   if (locale === DEFAULT_LOCALE) return Promise.resolve()
   let pending = loaded.get(locale)
-  if (!pending) {
+  if (!pending && locale === PSEUDO_LOCALE) {
+    pending = loadPseudo()
+  } else if (!pending) {
     const wanted = Object.entries(files).filter(([path]) => parseContentName(path)?.locale === locale)
     pending = Promise.all(
       wanted.map(async ([path, load]) => {
@@ -37,6 +56,8 @@ export function loadLocale(locale: string): Promise<void> {
         addCatalogue(name.kind, name.locale, (await load()).default)
       }),
     ).then(() => undefined)
+  }
+  if (!loaded.has(locale)) {
     pending.catch(() => loaded.delete(locale))
     loaded.set(locale, pending)
   }

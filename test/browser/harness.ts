@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before } from 'node:test'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { TEST_TODAY } from '../helpers/today.ts'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 
@@ -61,8 +62,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
 }
 
-/** The UK day browser tests run on unless they ask for another: the unit tests' day (test/setup.ts). */
-export const TEST_TODAY = '2026-11-23'
+export { TEST_TODAY }
 
 export interface ClockOptions {
   /** The UK day the pages think it is (YYYY-MM-DD), from midday; TEST_TODAY when not given. */
