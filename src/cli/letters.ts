@@ -17,7 +17,7 @@ import { buildPacks, letterProblems, type LetterSources } from '../letters/build
 import { slug } from '../letters/recipients.ts'
 import type { RecipientPack } from '../letters/model.ts'
 import type { Request } from '../request/schema.ts'
-import { calendarFileName, calendarFor } from '../letters/calendar.ts'
+import { calendarFileName, calendarFor, calendarWords } from '../letters/calendar.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { loadTemplatesFromDisk } from '../letters/templates.node.ts'
 import { fontsNeeded } from '../pdf/fonts.ts'
@@ -208,7 +208,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     // a date (a complaint to the ICO) has no calendar reminder.
     for (const pack of packs) {
       files.push({ name: within(pack.fileName), bytes: await renderPack(pack, fonts, { createdOn: request.dated }) })
-      const calendar = calendarFor(pack)
+      const calendar = calendarFor(pack, { words: calendarWords(pack.language) })
       if (calendar) files.push({ name: within(calendarFileName(pack)), bytes: new TextEncoder().encode(calendar) })
       rows.push({ folder, request, pack })
     }

@@ -10,9 +10,20 @@
 import { createEvent, type DateArray, type EventAttributes } from 'ics'
 import english from '../content/calendar.en-GB.json'
 import { addDays, parseIsoDate, type IsoDate } from '../dates/iso.ts'
+import { addCatalogue, catalogue, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
 import type { DocumentKind, RecipientPack } from './model.ts'
 
 export type CalendarWords = Omit<typeof english, '$comment'>
+
+addCatalogue('calendar', DEFAULT_LOCALE, english)
+
+/**
+ * The reminder's words in a language (src/content/calendar.<locale>.json), English where its file is
+ * not loaded. The app gives the page's language, the person's own; the command line the letter's.
+ */
+export function calendarWords(locale: string): CalendarWords {
+  return catalogue('calendar', locale) as CalendarWords
+}
 
 /** The alarm goes off this many days before the reply-by day. */
 export const ALARM_DAYS_BEFORE = 3

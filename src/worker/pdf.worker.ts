@@ -9,13 +9,14 @@ import { loadLocale } from '../i18n/load.browser.ts'
 import { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, type LetterLanguage } from '../i18n/letter-words.ts'
 import { buildPack, buildPacks, letterLanguage, letterProblems } from '../letters/build.ts'
 import { wordsFor } from '../letters/languages.ts'
-import { calendarFileName, calendarFor } from '../letters/calendar.ts'
+import { calendarFileName, calendarFor, calendarWords } from '../letters/calendar.ts'
 import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { letterEmail, letterPostal, resolveRecipient } from '../letters/recipients.ts'
 import { BUNDLED_TEMPLATES } from '../letters/templates.browser.ts'
 import { FONT_FILES, fontsNeeded, type FontBytes } from '../pdf/fonts.ts'
 import { fontkit2 } from '../pdf/fontkit2.ts'
+import { mergePdfs } from '../pdf/merge.ts'
 import { renderPack } from '../pdf/render.ts'
 import { parseRequest } from '../request/parse.ts'
 import type { Request } from '../request/schema.ts'
@@ -71,8 +72,10 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
   const letter = mainLetter(pack)
   const toIco = request.followUp?.kind === 'ico-complaint'
   const replyBy = pack.replyBy
-  const calendar = calendarFor(pack)
-  const plainCalendar = calendarFor(pack, { plain: true })
+  // The reminder is the person's own: in the page's language, whatever the letter's.
+  const words = calendarWords(language)
+  const calendar = calendarFor(pack, { words })
+  const plainCalendar = calendarFor(pack, { plain: true, words })
   return {
     recipientId: pack.recipientId,
     recipientName: pack.recipientName,
@@ -93,16 +96,10 @@ function describe(request: Request, pack: RecipientPack, index: number, pdf: Uin
   }
 }
 
-async function merge(pdfs: Uint8Array[]): Promise<Uint8Array> {
-  const all = await PDFDocument.create()
-  all.setTitle('Your letters')
-  all.setLanguage('en-GB')
-  for (const bytes of pdfs) {
-    const doc = await PDFDocument.load(bytes)
-    const pages = await all.copyPages(doc, doc.getPageIndices())
-    for (const page of pages) all.addPage(page)
-  }
-  return all.save()
+/** All the letters in one PDF, titled in the page's language; tagged with the letters' own language when they share one. */
+function mergeLetters(pdfs: Uint8Array[], packs: RecipientPack[], language: LetterLanguage): Promise<Uint8Array> {
+  const languages = new Set(packs.map((p) => p.language))
+  return mergePdfs(pdfs, { title: wordsFor(BUNDLED_TEMPLATES, language).t('allLetters.title'), language: languages.size === 1 ? [...languages][0]! : language })
 }
 
 async function makeLetters(input: Request, locale: string | undefined): Promise<MadeLetters> {
@@ -124,7 +121,7 @@ async function makeLetters(input: Request, locale: string | undefined): Promise<
   const fonts = await fontsFor(texts)
   const pdfs: Uint8Array[] = []
   for (const pack of packs) pdfs.push(await renderPack(pack, fonts, { createdOn: request.dated }))
-  const all = await merge(pdfs)
+  const all = await mergeLetters(pdfs, packs, language)
   return {
     letters: packs.map((pack, i) => describe(request, pack, i, pdfs[i] as Uint8Array, language)),
     all,

@@ -126,4 +126,19 @@ describe('npm run letters writes a calendar reminder beside each letter', () => 
     expect(await main([file, '--out', out])).toBe(1)
     expect(existsSync(out)).toBe(false)
   })
+
+  it('writes a Welsh letter\'s reminder in Welsh, on the same day as the English one', async () => {
+    const c = first('a Welsh letter', '2026-10-26', 'england-and-wales', '2026-11-26')
+    process.env.WHAT_THEY_HOLD_TODAY = c.dated
+    const english = requestFile(c)
+    const welsh = requestFile(c)
+    expect(await main([english.file, '--out', english.out])).toBe(0)
+    expect(await main([welsh.file, '--out', welsh.out, '--language', 'cy'])).toBe(0)
+    const icsIn = (out: string) => readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.ics'))!), 'utf8')
+    const [en, cy] = [icsIn(english.out), icsIn(welsh.out)]
+    expect(unescapeText(eventProperty(en, 'SUMMARY')!.value)).toBe('Reply due: data request')
+    expect(unescapeText(eventProperty(cy, 'SUMMARY')!.value)).toBe('Ateb yn ddyledus: cais am ddata')
+    expect(unescapeText(eventProperty(cy, 'DESCRIPTION')!.value)).toMatch(/^South Wales Police: rhaid iddyn nhw ateb/)
+    expect(allDayStart(cy)).toBe(allDayStart(en))
+  }, 30_000)
 })
