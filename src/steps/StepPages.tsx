@@ -6,8 +6,11 @@ import { lazy, useEffect, type ComponentType, type ReactElement } from 'react'
 import { today } from '../flow/clock.ts'
 import { loadedDirectory, useDirectory } from '../flow/directory.ts'
 import { navigate, withReturn, type Route } from '../flow/router.ts'
-import { applies, pathFor, STEPS, type StepId } from '../flow/steps.ts'
+import { applies, hasFollowUp, pathFor, STEPS, type StepId } from '../flow/steps.ts'
+import type { Draft } from '../draft/draft.ts'
 import { useDraft } from '../flow/store.tsx'
+import { HeadingCaption } from '../components/Heading/Heading.tsx'
+import { letterCaption } from './follow-up/words.ts'
 import { AddRecipientPage } from './add-recipient/AddRecipientPage.tsx'
 import { AddressPage } from './address/AddressPage.tsx'
 import { AdultChildPage } from './adult-child/AdultChildPage.tsx'
@@ -103,6 +106,15 @@ function AfterDirectory({ children }: { children: ReactElement }): ReactElement 
   return useDirectory() ? children : null
 }
 
+/** Pages that are not questions about the letter being made: no caption naming it. */
+const UNCAPTIONED: ReadonlySet<StepId> = new Set(['follow-up', 'keep-answers', 'clear', 'my-requests', 'tracked-event'])
+
+/** Says over each heading which follow-up the questions are about, with its organisation once the directory names it. */
+function FollowUpCaption({ draft, children }: { draft: Draft; children: ReactElement }): ReactElement {
+  useDirectory()
+  return <HeadingCaption.Provider value={letterCaption(draft)}>{children}</HeadingCaption.Provider>
+}
+
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to])
   return null
@@ -121,5 +133,6 @@ export default function StepPages({ route }: { route: Route }): ReactElement | n
   if (step === 'start' || step === 'privacy' || step === 'glossary') return null
   const Page = PAGES[step]
   // n only where the path has one: without it, the add-by-hand page adds rather than edits.
-  return <Page n={n} />
+  const page = <Page n={n} />
+  return hasFollowUp(draft) && !UNCAPTIONED.has(step) ? <FollowUpCaption draft={draft}>{page}</FollowUpCaption> : page
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { ErrorMessage, describedBy } from '../ErrorMessage/ErrorMessage.tsx'
-import { HEADING_ID } from '../Heading/Heading.tsx'
+import { Heading, PageCaption } from '../Heading/Heading.tsx'
 
 interface Props {
   legend: ReactNode
@@ -17,18 +17,21 @@ interface Props {
 /** Groups radios, checkboxes, date boxes or address boxes under one legend. */
 export function Fieldset({ legend, legendIsHeading, legendHidden, describedBy: hintAndError, className, children }: Props) {
   return (
-    <fieldset className={['fieldset', className ?? ''].filter(Boolean).join(' ')} aria-describedby={hintAndError}>
-      <legend className={legendHidden ? 'visually-hidden' : legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
-        {legendIsHeading ? (
-          <h1 className="fieldset__heading" id={HEADING_ID} tabIndex={-1}>
-            {legend}
-          </h1>
-        ) : (
-          legend
-        )}
-      </legend>
-      {children}
-    </fieldset>
+    <>
+      {legendIsHeading ? <PageCaption /> : null}
+      <fieldset className={['fieldset', className ?? ''].filter(Boolean).join(' ')} aria-describedby={hintAndError}>
+        <legend className={legendHidden ? 'visually-hidden' : legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+          {legendIsHeading ? (
+            <Heading className="fieldset__heading" captionOutside>
+              {legend}
+            </Heading>
+          ) : (
+            legend
+          )}
+        </legend>
+        {children}
+      </fieldset>
+    </>
   )
 }
 

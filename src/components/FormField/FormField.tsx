@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { ErrorMessage, describedBy } from '../ErrorMessage/ErrorMessage.tsx'
-import { HEADING_ID } from '../Heading/Heading.tsx'
+import { Heading } from '../Heading/Heading.tsx'
 
 export interface FieldProps {
   id: string
@@ -29,9 +29,7 @@ export function FormField({ id, label, labelIsHeading, hint, error, children }: 
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
       {labelIsHeading ? (
-        <h1 className="label-wrapper" id={HEADING_ID} tabIndex={-1}>
-          {labelElement}
-        </h1>
+        <Heading className="label-wrapper">{labelElement}</Heading>
       ) : (
         labelElement
       )}
