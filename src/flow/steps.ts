@@ -16,7 +16,7 @@ import { currentLocale, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
 import { t, type TextKey } from '../i18n/text.ts'
 import { nationOfPostcode } from '../deadlines/deadline.ts'
 import { loadedDirectory } from './directory.ts'
-import { defaultLetterLanguage } from './letter-language.ts'
+import { defaultLetterLanguage, letterLanguageName } from './letter-language.ts'
 import { isoFromParts, partsFromIso } from './date-parts.ts'
 
 export interface FlowContext {
@@ -505,7 +505,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
         label: 'check.row.letterLanguage',
         lines: (d.recipients ?? []).map((r) => t('check.letterLanguage', {
           name: r.id !== undefined ? show.body(r.id) : (r.name ?? ''),
-          language: t(`letterLanguage.option.${r.language ?? defaultLetterLanguage()}`),
+          language: letterLanguageName(r.language ?? defaultLetterLanguage()),
         })),
       }],
     },

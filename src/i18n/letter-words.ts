@@ -4,11 +4,14 @@
  * advice worker can edit. A letter has its own language, never the interface's.
  */
 import english from '../../templates/words.json'
+import languages from '../../templates/languages.json'
 import { formatMessage, type Values } from './format.ts'
 
-export const LETTER_LANGUAGES = ['en-GB', 'cy'] as const
-export type LetterLanguage = (typeof LETTER_LANGUAGES)[number]
-export const DEFAULT_LETTER_LANGUAGE: LetterLanguage = 'en-GB'
+/** A letter language's code ("en-GB", "cy"), one of LETTER_LANGUAGES. */
+export type LetterLanguage = string
+/** Every language letters can be written in (templates/languages.json), English first: a new one is data, not code. */
+export const LETTER_LANGUAGES = languages.languages as [LetterLanguage, ...LetterLanguage[]]
+export const DEFAULT_LETTER_LANGUAGE: LetterLanguage = LETTER_LANGUAGES[0]
 
 export type LetterWordKey = Exclude<keyof typeof english, '$comment' | 'months'>
 

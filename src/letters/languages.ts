@@ -2,7 +2,7 @@
  * One letter language's templates and words, out of every template there is. English templates sit
  * at the top of templates/; another language's in templates/<language>/, with the same paths.
  */
-import { DEFAULT_LETTER_LANGUAGE, letterWords, type LetterLanguage, type LetterWords } from '../i18n/letter-words.ts'
+import { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, letterWords, type LetterLanguage, type LetterWords } from '../i18n/letter-words.ts'
 import type { TemplateSet } from './template.ts'
 
 /** The key of a language's words file in a TemplateSet. */
@@ -22,7 +22,7 @@ function isEnglishTemplate(name: string, languages: readonly string[]): boolean 
  * language lacks is the English one, so a letter can always be made; src/letters/templates-cy.test.ts
  * fails on any Welsh file missing.
  */
-export function templatesFor(all: TemplateSet, language: LetterLanguage, languages: readonly string[] = ['cy']): TemplateSet {
+export function templatesFor(all: TemplateSet, language: LetterLanguage, languages: readonly string[] = LETTER_LANGUAGES.slice(1)): TemplateSet {
   const prefix = prefixOf(language)
   const out: Record<string, string> = {}
   for (const [name, source] of Object.entries(all)) {

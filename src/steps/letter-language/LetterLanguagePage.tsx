@@ -2,7 +2,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import { describeBody } from '../../flow/bodies.ts'
 import { useDirectory } from '../../flow/directory.ts'
-import { defaultLetterLanguage } from '../../flow/letter-language.ts'
+import { defaultLetterLanguage, letterLanguageName } from '../../flow/letter-language.ts'
 import { LETTER_LANGUAGES, type LetterLanguage } from '../../i18n/letter-words.ts'
 import { t } from '../../i18n/text.ts'
 import { goesToIco } from '../../request/constants.ts'
@@ -46,7 +46,7 @@ export function LetterLanguagePage() {
           id={`letterLanguage-${index}`}
           legend={t(toIco ? 'letterLanguage.legendIco' : 'letterLanguage.legend', { name: directory ? describeBody(r, index, directory).name : (r.name ?? r.id ?? '') })}
           registration={page.form.register(`each.${index}`)}
-          options={LETTER_LANGUAGES.map((language) => ({ value: language, label: t(`letterLanguage.option.${language}`) }))}
+          options={LETTER_LANGUAGES.map((language) => ({ value: language, label: letterLanguageName(language) }))}
         />
       ))}
     </QuestionPage>
