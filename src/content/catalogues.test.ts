@@ -109,17 +109,3 @@ describe('the Welsh catalogues', () => {
     expect(differences(en, cy as Json)).toEqual([])
   })
 })
-
-describe('the letter languages (templates/languages.json)', () => {
-  it('each has a name in every interface language, and a folder of templates with its own words', async () => {
-    const { LETTER_LANGUAGES, DEFAULT_LETTER_LANGUAGE } = await import('../i18n/letter-words.ts')
-    const { existsSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const ui = import.meta.glob<Record<string, unknown>>('./ui.*.json', { eager: true, import: 'default' })
-    expect(LETTER_LANGUAGES[0]).toBe(DEFAULT_LETTER_LANGUAGE)
-    for (const language of LETTER_LANGUAGES) {
-      for (const [file, words] of Object.entries(ui)) expect(typeof words[`letterLanguage.option.${language}`], `${file} letterLanguage.option.${language}`).toBe('string')
-      if (language !== DEFAULT_LETTER_LANGUAGE) expect(existsSync(join(import.meta.dirname, '..', '..', 'templates', language, 'words.json')), `templates/${language}/words.json`).toBe(true)
-    }
-  })
-})
