@@ -187,6 +187,26 @@ describe('follow-ups', () => {
     expect(next('follow-up-details', { ...complete('self'), followUp: { kind: 'reminder' } }, { ...ctx, fromCheck: true })).toBe('follow-up-events')
   })
 
+  it('ask who the letter is about on one page, not the first letter\'s four', () => {
+    const reminder: Draft = { followUp: { kind: 'reminder' }, sender: { kind: 'self' } }
+    expect(walk(reminder)).toEqual(['who-is-asking', 'follow-up-person', 'what-you-want', 'recipients', 'sending', 'check-answers'])
+    for (const step of ['subject-name', 'other-names', 'date-of-birth', 'address', 'previous-addresses', 'contact'] as const) {
+      expect(applies(step, reminder, ctx), step).toBe(false)
+      expect(STEPS[step].instead ?? 'follow-up-person', step).toBe('follow-up-person')
+    }
+    expect(STEPS['follow-up-person'].instead).toBe('subject-name')
+    expect(applies('follow-up-person', { sender: { kind: 'self' } }, ctx)).toBe(false)
+    // Done when the first letter's four would be; a problem with any of them is put right there.
+    expect(isComplete('follow-up-person', { ...complete('self'), followUp: { kind: 'reminder' } })).toBe(true)
+    expect(isComplete('follow-up-person', { ...complete('self', { subject: { ...complete('self').subject, email: undefined } }), followUp: { kind: 'reminder' } })).toBe(false)
+    expect(stepForPath('subject.address.postcode', reminder, ctx)).toEqual({ step: 'follow-up-person' })
+    expect(stepForPath('subject.address.postcode', { sender: { kind: 'self' } }, ctx)).toEqual({ step: 'address' })
+    // A parent of an adult is stopped after it, as after the date of birth.
+    const parentOfAdult: Draft = { followUp: { kind: 'reminder' }, sender: { kind: 'parent', parentalResponsibility: 'yes' }, subject: { dateOfBirth: { day: '1', month: '1', year: '2000' } } }
+    expect(next('follow-up-person', parentOfAdult, ctx)).toBe('adult-child')
+    expect(previous('adult-child', parentOfAdult, ctx)).toBe('follow-up-person')
+  })
+
   it('skip the first-letter page for "I have not sent a letter yet"', () => {
     expect(next('follow-up', { followUp: { kind: 'none' } }, ctx)).toBe('who-is-asking')
     expect(next('follow-up', { ...complete('self'), followUp: { kind: 'none' } }, ctx)).toBe('check-answers')

@@ -57,7 +57,7 @@ export interface AnswerRowDef {
 export type StepId =
   | 'start' | 'follow-up' | 'follow-up-details' | 'follow-up-events' | 'follow-up-received' | 'follow-up-withheld' | 'follow-up-timing'
   | 'who-is-asking' | 'parental-responsibility' | 'no-parental-responsibility'
-  | 'subject-name' | 'other-names' | 'date-of-birth' | 'adult-child' | 'address' | 'previous-addresses' | 'contact'
+  | 'follow-up-person' | 'subject-name' | 'other-names' | 'date-of-birth' | 'adult-child' | 'address' | 'previous-addresses' | 'contact'
   | 'parent-details' | 'parent-contact' | 'child-agrees' | 'child-does-not-agree' | 'worker-details' | 'worker-contact'
   | 'what-you-want' | 'corrections' | 'topics' | 'recipients' | 'add-recipient' | 'recipient-details' | 'details'
   | 'what-went-wrong' | 'how-it-affected' | 'no-complaint-reason' | 'letter-language' | 'sending'
@@ -275,9 +275,22 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     back: 'parental-responsibility',
   },
 
+  // A follow-up asks who it is about on one page: the first letter, enclosed, says the rest.
+  'follow-up-person': {
+    path: '/follow-up/about-them',
+    journey: true,
+    applies: hasFollowUp,
+    instead: 'subject-name',
+    complete: (d) => PERSON_PAGES.every((step) => STEPS[step].complete?.(d) ?? true),
+    fields: ['subject.fullName', 'subject.dateOfBirth', 'subject.address', 'subject.email', 'subject.phone'],
+    next: (d, ctx) => (isParentOfAdult(d, ctx.today) ? 'adult-child' : undefined),
+    answers: { section: 'aboutThem', rows: (d, show) => PERSON_PAGES.flatMap((step) => STEPS[step].answers?.rows(d, show) ?? []) },
+  },
   'subject-name': {
     path: '/about-them/name',
     journey: true,
+    applies: firstLetterOnly,
+    instead: 'follow-up-person',
     complete: (d) => !isBlank(d.subject?.fullName),
     fields: ['subject.fullName'],
     answers: { section: 'aboutThem', rows: (d, show) => [{ label: 'check.row.fullName', lines: show.text(d.subject?.fullName) }] },
@@ -293,6 +306,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   'date-of-birth': {
     path: '/about-them/date-of-birth',
     journey: true,
+    applies: firstLetterOnly,
+    instead: 'follow-up-person',
     complete: (d) => isoFromParts(d.subject?.dateOfBirth) !== undefined,
     fields: ['subject.dateOfBirth'],
     next: (d, ctx) => (isParentOfAdult(d, ctx.today) ? 'adult-child' : undefined),
@@ -303,11 +318,13 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     applies: (d, ctx) => isParentOfAdult(d, ctx.today),
     instead: 'date-of-birth',
     next: 'who-is-asking',
-    back: 'date-of-birth',
+    back: (d) => (hasFollowUp(d) ? 'follow-up-person' : 'date-of-birth'),
   },
   address: {
     path: '/about-them/address',
     journey: true,
+    applies: firstLetterOnly,
+    instead: 'follow-up-person',
     complete: (d) => !isBlank(d.subject?.address?.line1),
     fields: ['subject.address'],
     answers: { section: 'aboutThem', rows: (d, show) => [{ label: 'check.row.address', lines: show.address(d.subject?.address) }] },
@@ -326,6 +343,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   contact: {
     path: '/about-them/contact-details',
     journey: true,
+    applies: firstLetterOnly,
+    instead: 'follow-up-person',
     complete: (d) => d.subject?.email !== undefined,
     fields: ['subject.email', 'subject.phone'],
     answers: { section: 'aboutThem', rows: (d, show) => [{ label: 'check.row.contact', lines: [...show.text(d.subject?.email), ...show.text(d.subject?.phone)] }] },
@@ -553,6 +572,9 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     back: 'my-requests',
   },
 }
+
+/** The first letter's pages about the person that a follow-up asks on one page (follow-up-person): its answers and rows are theirs. */
+const PERSON_PAGES = ['subject-name', 'date-of-birth', 'address', 'contact'] as const satisfies readonly StepId[]
 
 export const STEP_IDS = Object.keys(STEPS) as StepId[]
 

@@ -25,6 +25,7 @@ import { DateOfBirthPage } from './date-of-birth/DateOfBirthPage.tsx'
 import { DetailsPage } from './details/DetailsPage.tsx'
 import { FollowUpPage } from './follow-up/FollowUpPage.tsx'
 import { FollowUpDetailsPage } from './follow-up-details/FollowUpDetailsPage.tsx'
+import { FollowUpPersonPage } from './follow-up-person/FollowUpPersonPage.tsx'
 import { FollowUpReceivedPage } from './follow-up-received/FollowUpReceivedPage.tsx'
 import { FollowUpWithheldPage } from './follow-up-withheld/FollowUpWithheldPage.tsx'
 import { HowItAffectedPage } from './how-it-affected/HowItAffectedPage.tsx'
@@ -67,6 +68,7 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   'who-is-asking': WhoIsAskingPage,
   'parental-responsibility': ParentalResponsibilityPage,
   'no-parental-responsibility': NoParentalResponsibilityPage,
+  'follow-up-person': FollowUpPersonPage,
   'subject-name': SubjectNamePage,
   'other-names': OtherNamesPage,
   'date-of-birth': DateOfBirthPage,
