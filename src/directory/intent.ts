@@ -3,27 +3,23 @@
  * only send the person to add one by hand, with the right kind already chosen, so the letter quotes
  * the right law. English and Welsh words, whole words only ("school" in "Schoolhouse Lane" is not a school).
  */
+import { RECIPIENT_KIND_IDS, RECIPIENT_KINDS, searchWordsOf, type UnlistedKind } from '../request/kinds.ts'
 import { normalise } from './search.ts'
 
-export type UnlistedKind = 'school' | 'nhs'
+export type { UnlistedKind }
 
-const WORDS: Record<UnlistedKind, ReadonlySet<string>> = {
-  school: new Set(['school', 'schools', 'college', 'colleges', 'academy', 'university', 'uni', 'sixth', 'pru', 'ysgol', 'coleg', 'prifysgol']),
-  nhs: new Set(['nhs', 'hospital', 'gp', 'doctor', 'doctors', 'surgery', 'camhs', 'clinic', 'health', 'gig', 'ysbyty', 'meddyg', 'hscni']),
-}
+/** Each unlisted kind with its search words (request/kinds.ts). */
+const UNLISTED = RECIPIENT_KIND_IDS.flatMap((kind) => (RECIPIENT_KINDS[kind].listed || RECIPIENT_KINDS[kind].searchWords.length === 0 ? [] : [{ kind: kind as UnlistedKind, words: searchWordsOf(kind) }]))
 
 /** The kind of unlisted body a query asks for ("my school", "NHS", "ysgol"), or undefined. */
 export function unlistedKind(query: string): UnlistedKind | undefined {
   const words = normalise(query).split(' ')
-  for (const kind of ['school', 'nhs'] as const) {
-    if (words.some((w) => WORDS[kind].has(w))) return kind
-  }
-  return undefined
+  return UNLISTED.find((u) => words.some((w) => u.words.has(w)))?.kind
 }
 
 const OWN = new Set(['my', 'our', 'local', 'fy', 'ein', 'lleol'])
-const COUNCIL = new Set(['council', 'cyngor', 'gyngor', 'nghyngor'])
-const POLICE = new Set(['police', 'force', 'cops', 'heddlu'])
+const COUNCIL = searchWordsOf('council')
+const POLICE = searchWordsOf('police')
 const FILL = new Set(['the', 'y', 'yr'])
 
 /**

@@ -16,6 +16,7 @@
  */
 import Fuse from 'fuse.js/basic'
 import type { Directory } from './directory.ts'
+import { searchWordsOf } from '../request/kinds.ts'
 import type { Recipient } from './types.ts'
 
 /** Words that say what kind of body, not which one. Dropped for the second, "core" form of a name. */
@@ -25,8 +26,8 @@ const FILLER = new Set([
   // How people ask in a search box: "police in Birmingham", "my local council", "cops in Hackney".
   'in', 'for', 'at', 'my', 'local', 'near', 'cops', 'yn', 'fy',
 ])
-const POLICE_WORDS = new Set(['police', 'constabulary', 'heddlu', 'force', 'cops'])
-const COUNCIL_WORDS = new Set(['council', 'councils', 'cyngor', 'borough', 'district'])
+const POLICE_WORDS = searchWordsOf('police')
+const COUNCIL_WORDS = searchWordsOf('council')
 
 /** Lower case, no accents, "&" as "and", "St"/"St." as "saint", punctuation as spaces. */
 export function normalise(text: string): string {

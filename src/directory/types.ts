@@ -1,5 +1,7 @@
 /** Which body of law a recipient answers under (see uk-law.md §1.2). */
-export type LawKind = 'police' | 'council' | 'home-office' | 'school' | 'nhs' | 'other'
+import type { LawKind, ListedKind } from '../request/kinds.ts'
+
+export type { LawKind }
 
 export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland' | 'uk'
 
@@ -32,7 +34,7 @@ export interface DetailSource {
 /** One organisation in the directory. Ids are "<kind>:<slug>". */
 export interface Recipient {
   id: string
-  kind: 'police' | 'council' | 'prevent'
+  kind: ListedKind
   /** Short name people search for, e.g. "Manchester". */
   name: string
   /** Formal name for the letter, e.g. "Manchester City Council". */

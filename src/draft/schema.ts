@@ -11,8 +11,9 @@
  */
 import * as z from 'zod/mini'
 import { LETTER_LANGUAGES } from '../i18n/letter-words.ts'
+import { RECIPIENT_KIND_IDS } from '../request/kinds.ts'
 import {
-  FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS, REPLY_ITEMS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS, TRACKED_EVENTS, WITHHELD,
+  FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, NATIONS, REPLY_ITEMS, REQUEST_TYPES, SENDER_KINDS, SENT_BY, TOPICS, TRACKED_EVENTS, WITHHELD,
 } from '../request/constants.ts'
 
 /**
@@ -126,7 +127,7 @@ const sender = group({
 const recipient = group({
   id: optional(value(z.string().check(z.maxLength(200)))),
   name: optional(text),
-  kind: choice(MANUAL_RECIPIENT_KINDS),
+  kind: choice(RECIPIENT_KIND_IDS),
   address: optional(address),
   email: optional(text),
   webForm: optional(text),

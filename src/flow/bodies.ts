@@ -13,8 +13,8 @@ import { resolveRecipient, type ResolvedRecipient } from '../letters/recipients.
 import { hasTypedDetails, recipientToEntry } from './convert.ts'
 import type { Directory } from './directory.ts'
 import type { RecipientDraft } from '../draft/draft.ts'
+import type { RecipientKind } from '../request/kinds.ts'
 
-export type BodyKind = 'police' | 'council' | 'prevent' | 'school' | 'nhs' | 'other'
 
 export interface BodyRoute {
   kind: string
@@ -31,7 +31,7 @@ export interface BodyInfo {
   n: number
   id?: string
   name: string
-  kind: BodyKind
+  kind: RecipientKind
   record?: Recipient
   /** The person typed some of the contact details (kept on this device only). */
   typed: boolean

@@ -1,7 +1,8 @@
 /** Turns each entry of a request's recipient list into the body a letter goes to. */
 import { bestRoutes, type Route, type RouteKind } from '../directory/routes.ts'
 import type { LawKind, Nation, PostalAddress, Recipient } from '../directory/types.ts'
-import type { ManualRecipientKind, SentBy } from '../request/constants.ts'
+import type { SentBy } from '../request/constants.ts'
+import { lawOfKind } from '../request/kinds.ts'
 import type { RecipientEntry } from '../request/schema.ts'
 import { nationOfPostcode } from '../deadlines/deadline.ts'
 import { addressLines } from './phrases.ts'
@@ -25,17 +26,6 @@ export interface ResolvedRecipient {
   typedByPerson: boolean
   /** How this one letter goes, where the person chose it for this body. */
   sendBy?: SentBy
-}
-
-const MANUAL_LAW_KIND: Record<ManualRecipientKind, LawKind> = {
-  police: 'police',
-  council: 'council',
-  // A Prevent team typed in by hand is most often a council's or a school's: UK GDPR only. The Home
-  // Office itself is in the directory.
-  prevent: 'other',
-  school: 'school',
-  nhs: 'nhs',
-  other: 'other',
 }
 
 export function slug(text: string): string {
@@ -75,7 +65,7 @@ export function resolveRecipient(entry: RecipientEntry, directory: DirectoryLook
   return {
     id: `manual:${slug(name)}`,
     name,
-    lawKind: MANUAL_LAW_KIND[entry.kind ?? 'other'],
+    lawKind: lawOfKind(entry.kind ?? 'other'),
     // Its own nation's bank holidays: as the person said, or from its postcode; every nation's where neither tells.
     nation: entry.nation ?? nationOfPostcode(entry.address?.postcode),
     ...typed,

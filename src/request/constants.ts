@@ -77,9 +77,6 @@ export type Withheld = (typeof WITHHELD)[number]
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const
 export type UkNation = (typeof NATIONS)[number]
 
-/** Kinds a body typed in by hand may have; directory kinds first. */
-export const MANUAL_RECIPIENT_KINDS = ['police', 'council', 'prevent', 'school', 'nhs', 'other'] as const
-export type ManualRecipientKind = (typeof MANUAL_RECIPIENT_KINDS)[number]
 
 /** The earliest letter date: from 19 June 2026 the complaint rules the letters cite (DPA 2018 s.164A, s.165) are in force. */
 export const EARLIEST_LETTER_DATE = '2026-06-19'

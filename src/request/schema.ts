@@ -4,12 +4,13 @@
  */
 import { z } from 'zod'
 import { LETTER_LANGUAGES } from '../i18n/letter-words.ts'
+import { RECIPIENT_KIND_IDS } from './kinds.ts'
 import { addDays, ageOn, isRealIsoDate, type IsoDate } from '../dates/iso.ts'
 import { unsupportedCharacters } from '../text/printable.ts'
 import { cleanText, codePointName, controlCharacters, hasLineBreak } from './clean.ts'
 import { COUNTRY_CODES, isKnownCountry, POSTCODE_CHARACTERS, postcodeProblem, UK } from './postcodes.ts'
 import {
-  EARLIEST_LETTER_DATE, FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, MANUAL_RECIPIENT_KINDS, NATIONS,
+  EARLIEST_LETTER_DATE, FOLLOW_UP_EVENTS, FOLLOW_UP_KINDS, LIMITS, NATIONS,
   REPLY_ITEMS, REQUEST_FORMAT, REQUEST_TYPES, SENT_BY, TOPICS, TRACKED_EVENTS, WITHHELD,
 } from './constants.ts'
 
@@ -158,7 +159,7 @@ const senderSchema = z.discriminatedUnion('kind', [selfSender, parentSender, rep
 const manualRecipientSchema = z.strictObject({
   id: z.string().optional(),
   name: text(LIMITS.shortText).optional(),
-  kind: z.enum(MANUAL_RECIPIENT_KINDS).optional(),
+  kind: z.enum(RECIPIENT_KIND_IDS).optional(),
   address: addressSchema.optional(),
   email: email.optional(),
   webForm: webAddress.optional(),

@@ -2,7 +2,7 @@ import { t } from '../../i18n/text.ts'
 import { Radios } from '../../components/Radios/Radios.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import { EMPTY_ADDRESS, type AddressDraft, type RecipientDraft } from '../../draft/draft.ts'
-import { MANUAL_RECIPIENT_KINDS, type ManualRecipientKind } from '../../request/constants.ts'
+import { RECIPIENT_KIND_IDS, type RecipientKind } from '../../request/kinds.ts'
 import { message } from '../../request/errors.ts'
 import { Heading } from '../../components/Heading/Heading.tsx'
 import { addressFieldId, checkAddress } from '../shared/fields.ts'
@@ -11,7 +11,7 @@ import { ContactRouteFields } from '../shared/ContactRouteFields.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
 import { useRoute } from '../../flow/router.ts'
 
-type Values = { name: string; kind: ManualRecipientKind | '' | null; address: AddressDraft; email: string; webForm: string }
+type Values = { name: string; kind: RecipientKind | '' | null; address: AddressDraft; email: string; webForm: string }
 
 /**
  * A body typed in by hand (a school, a hospital), or changing one typed before: `n` is its 1-based
@@ -19,7 +19,7 @@ type Values = { name: string; kind: ManualRecipientKind | '' | null; address: Ad
  */
 export function AddRecipientPage({ n }: { n?: number }) {
   const asked = useRoute().kind
-  const presetKind = MANUAL_RECIPIENT_KINDS.find((k) => k === asked)
+  const presetKind = RECIPIENT_KIND_IDS.find((k) => k === asked)
   const page = useStepForm<Values>({
     step: n === undefined ? 'add-recipient' : 'recipient-details',
     defaultValues: (d) => {
@@ -82,7 +82,7 @@ export function AddRecipientPage({ n }: { n?: number }) {
         legend={t('addRecipient.kind')}
         error={page.errorFor('recipientKind')}
         registration={page.form.register('kind')}
-        options={MANUAL_RECIPIENT_KINDS.map((kind) => ({ value: kind, label: t(`addRecipient.kind.${kind}`) }))}
+        options={RECIPIENT_KIND_IDS.map((kind) => ({ value: kind, label: t(`addRecipient.kind.${kind}`) }))}
       />
       <ContactRouteFields errors={page.errors} errorFor={page.errorFor} register={(field) => page.form.register(field)} />
     </QuestionPage>
