@@ -5,10 +5,10 @@
  */
 import english from '../../templates/words.json'
 import { formatMessage, type Values } from './format.ts'
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguage } from './letter-languages.ts'
 
-export const LETTER_LANGUAGES = ['en-GB', 'cy'] as const
-export type LetterLanguage = (typeof LETTER_LANGUAGES)[number]
-export const DEFAULT_LETTER_LANGUAGE: LetterLanguage = 'en-GB'
+// The list of languages is apart from the words, so the interface can ask it without loading them.
+export { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, type LetterLanguage } from './letter-languages.ts'
 
 export type LetterWordKey = Exclude<keyof typeof english, '$comment' | 'months'>
 
