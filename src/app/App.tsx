@@ -3,7 +3,7 @@
  * one page per URL, and the footer with privacy, the keep choice and "Clear everything". Question
  * pages load on first use.
  */
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { Button } from '../components/Button/Button.tsx'
 import { Link } from '../components/Link/Link.tsx'
 import { leaveQuickly, QuickExit, useQuickExitKeys } from '../components/QuickExit/QuickExit.tsx'
@@ -15,6 +15,7 @@ import { NotFoundPage } from '../steps/not-found/NotFoundPage.tsx'
 import { PrivacyPage } from '../steps/privacy/PrivacyPage.tsx'
 import { StartPage } from '../steps/start/StartPage.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
+import { pageLoader, whenIdle } from './page-loader.tsx'
 import { LanguageLinks, useLanguage } from './language.tsx'
 import { showNotice } from '../flow/notice.ts'
 import { PageNotice, StorageNotice } from './notices.tsx'
@@ -22,9 +23,11 @@ import { setOfflineStatus, useOfflineStatus } from './offline-status.ts'
 import { navigate, useRoute, withReturn, type Route } from '../flow/router.ts'
 import { t } from '../i18n/text.ts'
 
-const StepPages = lazy(() => import('../steps/StepPages.tsx'))
+// Every question page (with zod, react-hook-form and the rest of the words): loaded when the browser
+// is idle after the first page, or at once when asked for.
+const stepPages = pageLoader(() => import('../steps/StepPages.tsx').then((m) => m.default))
 // Read by few, and opened from links inside the journey: loaded when asked for.
-const GlossaryPage = lazy(() => import('../steps/glossary/GlossaryPage.tsx').then((m) => ({ default: m.GlossaryPage })))
+const glossaryPage = pageLoader(() => import('../steps/glossary/GlossaryPage.tsx').then((m) => m.GlossaryPage))
 
 function Loading() {
   return (
@@ -128,6 +131,8 @@ function Shell() {
   useQuickExitKeys()
   useOtherTabs()
   useLanguage()
+  // The next pages are ready before the person moves on.
+  useEffect(() => (ready ? whenIdle(() => void stepPages.preload().catch(() => undefined)) : undefined), [ready])
 
   let content
   const step = route.match?.step
@@ -139,7 +144,7 @@ function Shell() {
     content = (
       <ErrorBoundary>
         <Suspense fallback={<Loading />}>
-          {step === 'glossary' ? <GlossaryPage /> : <StepPages route={route} />}
+          {step === 'glossary' ? <glossaryPage.Page /> : <stepPages.Page route={route} />}
         </Suspense>
       </ErrorBoundary>
     )
