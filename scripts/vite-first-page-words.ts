@@ -1,18 +1,18 @@
 /**
- * A Vite plugin (build only): the English interface words built into the first bundle
- * (src/i18n/catalogues.ts imports src/content/ui.en-GB.json) are only those the first page shows
- * (src/i18n/first-page-words.ts). The whole file is loaded with the question pages
- * (loadEveryWord in src/i18n/load.browser.ts). Tests, the dev server, the PDF worker and the command
- * line keep every word built in.
+ * A Vite plugin (build only): the interface words the first page loads are only those it shows
+ * (src/i18n/first-page-words.ts). English is built into the first bundle (src/i18n/catalogues.ts
+ * imports src/content/ui.en-GB.json: here it gets only those words); another language's first words
+ * come from `ui.<locale>.json?first-page` (src/i18n/load.app.ts). The whole files load with the
+ * question pages. Tests, the dev server, the PDF worker and the command line get every word.
  */
 import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
 import { isFirstPageWord } from '../src/i18n/first-page-words.ts'
 
-const VIRTUAL = '\0what-they-hold:first-page-words'
+const QUERY = '?first-page'
+const FIRST_PAGE_FILE = /[\\/]ui\.[\w-]+\.json\?first-page$/
 
 export function firstPageWords(): Plugin {
-  let file = ''
   return {
     name: 'what-they-hold:first-page-words',
     apply: 'build',
@@ -20,16 +20,14 @@ export function firstPageWords(): Plugin {
     async resolveId(source, importer) {
       if (!importer?.replace(/\\/g, '/').endsWith('/src/i18n/catalogues.ts') || !source.endsWith('/ui.en-GB.json')) return null
       const resolved = await this.resolve(source, importer, { skipSelf: true })
-      if (!resolved) return null
-      file = resolved.id
-      return VIRTUAL
+      return resolved ? `${resolved.id}${QUERY}` : null
     },
     load(id) {
-      if (id !== VIRTUAL) return null
+      if (!FIRST_PAGE_FILE.test(id)) return null
+      const file = id.slice(0, -QUERY.length)
       this.addWatchFile(file)
       const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-      const first = Object.fromEntries(Object.entries(all).filter(([key]) => isFirstPageWord(key)))
-      return `export default ${JSON.stringify(first)}`
+      return { code: `export default ${JSON.stringify(Object.fromEntries(Object.entries(all).filter(([key]) => isFirstPageWord(key))))}`, moduleType: 'js' }
     },
   }
 }

@@ -4,7 +4,7 @@
  * browser is idle. Once loaded a page shows at once: it never passes through the loading line again.
  */
 import { lazy, type ComponentType, type ReactElement } from 'react'
-import { loadEveryWord } from '../i18n/load.browser.ts'
+import { loadEveryWord } from '../i18n/load.app.ts'
 
 export interface LoadedPage<P extends object> {
   Page: (props: P) => ReactElement

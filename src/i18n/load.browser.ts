@@ -1,7 +1,7 @@
 /**
  * Finds the other languages' content files at build time (each becomes its own small chunk), and loads
- * a language's files when it is chosen. English is built in (catalogues.ts): in the built app, only the
- * words the first page shows; loadEveryWord brings the rest.
+ * a language's files when it is chosen. English is built in (catalogues.ts). The app loads through
+ * load.app.ts, which first brings only the words its first page shows.
  */
 import { addCatalogue, DEFAULT_LOCALE, parseContentName } from './catalogues.ts'
 
@@ -42,20 +42,4 @@ export function loadLocale(locale: string): Promise<void> {
     loaded.set(locale, pending)
   }
   return pending
-}
-
-let everyWord: Promise<void> | undefined
-
-/**
- * Every English interface word, once. The built app's first bundle has only the words the first page
- * shows (src/i18n/first-page-words.ts); a page outside it loads this before it shows.
- */
-export function loadEveryWord(): Promise<void> {
-  if (!everyWord) {
-    everyWord = import('../content/ui.en-GB.json').then((m) => addCatalogue('ui', DEFAULT_LOCALE, m.default))
-    everyWord.catch(() => {
-      everyWord = undefined
-    })
-  }
-  return everyWord
 }
