@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { firstPageWeight } from './scripts/vite-first-page-weight.ts'
+import { firstPageChunk, firstPageWeight } from './scripts/vite-first-page-weight.ts'
 import { firstPageWords } from './scripts/vite-first-page-words.ts'
 
 /**
@@ -57,6 +57,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     firstPageWeight(),
     firstPageWords(),
+    firstPageChunk(),
     VitePWA({
       // We register the service worker ourselves (src/offline/), and only update when the person agrees.
       injectRegister: false,
