@@ -15,17 +15,28 @@ import { NotFoundPage } from '../steps/not-found/NotFoundPage.tsx'
 import { PrivacyPage } from '../steps/privacy/PrivacyPage.tsx'
 import { StartPage } from '../steps/start/StartPage.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
-import { pageLoader, whenIdle } from './page-loader.tsx'
 import { LanguageLinks, useLanguage } from './language.tsx'
 import { showNotice } from '../flow/notice.ts'
 import { PageNotice, StorageNotice } from './notices.tsx'
 import { setOfflineStatus, useOfflineStatus } from './offline-status.ts'
+import { pageLoader, whenIdle } from '../flow/page-loader.tsx'
 import { navigate, useRoute, withReturn, type Route } from '../flow/router.ts'
 import { t } from '../i18n/text.ts'
 
+/**
+ * Pages are loaded ahead of need in the built app only: a unit test loads what it shows, and does not
+ * spend its time (on a 2-core machine) compiling pages it never opens.
+ */
+const PRELOAD = import.meta.env.PROD
 // Every question page (with zod, react-hook-form and the rest of the words): loaded when the browser
 // is idle after the first page, or at once when asked for.
-const stepPages = pageLoader(() => import('../steps/StepPages.tsx').then((m) => m.default))
+const stepPages = pageLoader(() =>
+  import('../steps/StepPages.tsx').then((m) => {
+    // Then the pages that load on their own inside it (the recipients, my requests, ...).
+    if (PRELOAD) whenIdle(m.preloadPages)
+    return m.default
+  }),
+)
 // Read by few, and opened from links inside the journey: loaded when asked for.
 const glossaryPage = pageLoader(() => import('../steps/glossary/GlossaryPage.tsx').then((m) => m.GlossaryPage))
 
@@ -132,7 +143,7 @@ function Shell() {
   useOtherTabs()
   useLanguage()
   // The next pages are ready before the person moves on.
-  useEffect(() => (ready ? whenIdle(() => void stepPages.preload().catch(() => undefined)) : undefined), [ready])
+  useEffect(() => (ready && PRELOAD ? whenIdle(() => void stepPages.preload().catch(() => undefined)) : undefined), [ready])
 
   let content
   const step = route.match?.step

@@ -1,10 +1,12 @@
 /**
  * Every question page, loaded together after the start page (react-hook-form and zod come with
- * them). Pages that need the letter engine's recipient code load on their own, later still.
+ * them), when the browser is idle or at once when asked for. Pages that need the letter engine's
+ * recipient code load on their own, when the browser is idle after these (preloadPages).
  */
-import { lazy, useEffect, type ComponentType, type ReactElement } from 'react'
+import { useEffect, type ComponentType, type ReactElement } from 'react'
 import { today } from '../flow/clock.ts'
 import { loadedDirectory, useDirectory } from '../flow/directory.ts'
+import { pageLoader } from '../flow/page-loader.tsx'
 import { navigate, withReturn, type Route } from '../flow/router.ts'
 import { applies, pathFor, STEPS, type StepId } from '../flow/steps.ts'
 import { useDraft } from '../flow/store.tsx'
@@ -44,14 +46,25 @@ import { WhoIsAskingPage } from './who-is-asking/WhoIsAskingPage.tsx'
 import { WorkerContactPage } from './worker-contact/WorkerContactPage.tsx'
 import { WorkerDetailsPage } from './worker-details/WorkerDetailsPage.tsx'
 
-const RecipientsPage = lazy(() => import('./recipients/RecipientsPage.tsx').then((m) => ({ default: m.RecipientsPage })))
+const recipientsPage = pageLoader(() => import('./recipients/RecipientsPage.tsx').then((m) => m.RecipientsPage))
 // The follow-up's dates use the letters' own rules and, for chosen bodies, the directory: loaded when needed.
-const FollowUpEventsPage = lazy(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => ({ default: m.FollowUpEventsPage })))
-const FollowUpTimingPage = lazy(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => ({ default: m.FollowUpTimingPage })))
+const followUpEventsPage = pageLoader(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => m.FollowUpEventsPage))
+const followUpTimingPage = pageLoader(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => m.FollowUpTimingPage))
 // "My requests" works out deadlines with the letters' own rules and the directory: loaded when opened.
-const MyRequestsPage = lazy(() => import('./my-requests/MyRequestsPage.tsx').then((m) => ({ default: m.MyRequestsPage })))
-const TrackedEventPage = lazy(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => ({ default: m.TrackedEventPage })))
-const RecipientDetailsPage = lazy(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => ({ default: m.RecipientDetailsPage })))
+const myRequestsPage = pageLoader(() => import('./my-requests/MyRequestsPage.tsx').then((m) => m.MyRequestsPage))
+const trackedEventPage = pageLoader(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => m.TrackedEventPage))
+const recipientDetailsPage = pageLoader(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => m.RecipientDetailsPage))
+const RecipientsPage = recipientsPage.Page
+const FollowUpEventsPage = followUpEventsPage.Page
+const FollowUpTimingPage = followUpTimingPage.Page
+const MyRequestsPage = myRequestsPage.Page
+const TrackedEventPage = trackedEventPage.Page
+const RecipientDetailsPage = recipientDetailsPage.Page
+
+/** Loads the pages above ahead of need (the shell calls it when the browser is idle), so none shows a loading line. */
+export function preloadPages(): void {
+  for (const page of [recipientsPage, followUpEventsPage, followUpTimingPage, myRequestsPage, trackedEventPage, recipientDetailsPage]) void page.preload().catch(() => undefined)
+}
 
 /** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
 const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, ComponentType<{ n?: number }>> = {
