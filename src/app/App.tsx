@@ -19,7 +19,7 @@ import { LanguageLinks, useLanguage } from './language.tsx'
 import { showNotice } from '../flow/notice.ts'
 import { PageNotice, StorageNotice } from './notices.tsx'
 import { setOfflineStatus, useOfflineStatus } from './offline-status.ts'
-import { pageLoader, whenIdle } from '../flow/page-loader.tsx'
+import { pageLoader, preloadPages, whenIdle } from '../flow/page-loader.tsx'
 import { navigate, useRoute, withReturn, type Route } from '../flow/router.ts'
 import { t } from '../i18n/text.ts'
 
@@ -33,7 +33,7 @@ const PRELOAD = import.meta.env.PROD
 const stepPages = pageLoader(() =>
   import('../steps/StepPages.tsx').then((m) => {
     // Then the pages that load on their own inside it (the recipients, my requests, ...).
-    if (PRELOAD) whenIdle(m.preloadPages)
+    if (PRELOAD) whenIdle(preloadPages)
     return m.default
   }),
 )

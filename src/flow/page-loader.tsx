@@ -1,7 +1,9 @@
 /**
  * Pages outside the first bundle. Each loads on first use together with every interface word (the first
- * bundle has only the first page's words), or earlier with preload(), which the shell calls when the
- * browser is idle. Once loaded a page shows at once: it never passes through the loading line again.
+ * bundle has only the first page's words), or earlier: the shell preloads the question pages when the
+ * browser is idle after the first page, then every other page made here (preloadPages), so a page added
+ * with pageLoader is loaded ahead of need with no list to keep. Once loaded a page shows at once: it
+ * never passes through the loading line again.
  */
 import { lazy, type ComponentType, type ReactElement } from 'react'
 import { loadEveryWord } from '../i18n/load.app.ts'
@@ -9,6 +11,14 @@ import { loadEveryWord } from '../i18n/load.app.ts'
 export interface LoadedPage<P extends object> {
   Page: (props: P) => ReactElement
   preload: () => Promise<unknown>
+}
+
+/** Every page made by pageLoader, for preloadPages. */
+const pages: LoadedPage<never>[] = []
+
+/** Loads every page made by pageLoader that has not loaded yet (the shell calls it when the browser is idle). */
+export function preloadPages(): void {
+  for (const page of pages) void page.preload().catch(() => undefined)
 }
 
 export function pageLoader<P extends object>(load: () => Promise<ComponentType<P>>): LoadedPage<P> {
@@ -27,7 +37,9 @@ export function pageLoader<P extends object>(load: () => Promise<ComponentType<P
     const Component = loaded ?? Lazy
     return <Component {...props} />
   }
-  return { Page, preload }
+  const page = { Page, preload }
+  pages.push(page as unknown as LoadedPage<never>)
+  return page
 }
 
 /** Runs `work` when the browser has nothing else to do (at the latest after `timeout` ms). */

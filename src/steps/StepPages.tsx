@@ -1,7 +1,7 @@
 /**
  * Every question page, loaded together after the start page (react-hook-form and zod come with
  * them), when the browser is idle or at once when asked for. Pages that need the letter engine's
- * recipient code load on their own, when the browser is idle after these (preloadPages).
+ * recipient code load on their own, when the browser is idle after these (flow/page-loader.tsx).
  */
 import { useEffect, type ComponentType, type ReactElement } from 'react'
 import { today } from '../flow/clock.ts'
@@ -46,25 +46,14 @@ import { WhoIsAskingPage } from './who-is-asking/WhoIsAskingPage.tsx'
 import { WorkerContactPage } from './worker-contact/WorkerContactPage.tsx'
 import { WorkerDetailsPage } from './worker-details/WorkerDetailsPage.tsx'
 
-const recipientsPage = pageLoader(() => import('./recipients/RecipientsPage.tsx').then((m) => m.RecipientsPage))
+const RecipientsPage = pageLoader(() => import('./recipients/RecipientsPage.tsx').then((m) => m.RecipientsPage)).Page
 // The follow-up's dates use the letters' own rules and, for chosen bodies, the directory: loaded when needed.
-const followUpEventsPage = pageLoader(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => m.FollowUpEventsPage))
-const followUpTimingPage = pageLoader(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => m.FollowUpTimingPage))
+const FollowUpEventsPage = pageLoader(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => m.FollowUpEventsPage)).Page
+const FollowUpTimingPage = pageLoader(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => m.FollowUpTimingPage)).Page
 // "My requests" works out deadlines with the letters' own rules and the directory: loaded when opened.
-const myRequestsPage = pageLoader(() => import('./my-requests/MyRequestsPage.tsx').then((m) => m.MyRequestsPage))
-const trackedEventPage = pageLoader(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => m.TrackedEventPage))
-const recipientDetailsPage = pageLoader(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => m.RecipientDetailsPage))
-const RecipientsPage = recipientsPage.Page
-const FollowUpEventsPage = followUpEventsPage.Page
-const FollowUpTimingPage = followUpTimingPage.Page
-const MyRequestsPage = myRequestsPage.Page
-const TrackedEventPage = trackedEventPage.Page
-const RecipientDetailsPage = recipientDetailsPage.Page
-
-/** Loads the pages above ahead of need (the shell calls it when the browser is idle), so none shows a loading line. */
-export function preloadPages(): void {
-  for (const page of [recipientsPage, followUpEventsPage, followUpTimingPage, myRequestsPage, trackedEventPage, recipientDetailsPage]) void page.preload().catch(() => undefined)
-}
+const MyRequestsPage = pageLoader(() => import('./my-requests/MyRequestsPage.tsx').then((m) => m.MyRequestsPage)).Page
+const TrackedEventPage = pageLoader(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => m.TrackedEventPage)).Page
+const RecipientDetailsPage = pageLoader(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => m.RecipientDetailsPage)).Page
 
 /** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
 const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, ComponentType<{ n?: number }>> = {
