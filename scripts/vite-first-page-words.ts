@@ -17,17 +17,23 @@ export function firstPageWords(): Plugin {
     name: 'what-they-hold:first-page-words',
     apply: 'build',
     enforce: 'pre',
-    async resolveId(source, importer) {
-      if (!importer?.replace(/\\/g, '/').endsWith('/src/i18n/catalogues.ts') || !source.endsWith('/ui.en-GB.json')) return null
-      const resolved = await this.resolve(source, importer, { skipSelf: true })
-      return resolved ? `${resolved.id}${QUERY}` : null
+    resolveId: {
+      // Only the English words' own import is looked at (the bundler skips the hook for others).
+      filter: { id: /\/ui\.en-GB\.json$/ },
+      async handler(source, importer) {
+        if (!importer?.replace(/\\/g, '/').endsWith('/src/i18n/catalogues.ts')) return null
+        const resolved = await this.resolve(source, importer, { skipSelf: true })
+        return resolved ? `${resolved.id}${QUERY}` : null
+      },
     },
-    load(id) {
-      if (!FIRST_PAGE_FILE.test(id)) return null
-      const file = id.slice(0, -QUERY.length)
-      this.addWatchFile(file)
-      const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-      return { code: `export default ${JSON.stringify(Object.fromEntries(Object.entries(all).filter(([key]) => isFirstPageWord(key))))}`, moduleType: 'js' }
+    load: {
+      filter: { id: FIRST_PAGE_FILE },
+      handler(id) {
+        const file = id.slice(0, -QUERY.length)
+        this.addWatchFile(file)
+        const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+        return { code: `export default ${JSON.stringify(Object.fromEntries(Object.entries(all).filter(([key]) => isFirstPageWord(key))))}`, moduleType: 'js' }
+      },
     },
   }
 }
