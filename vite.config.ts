@@ -2,7 +2,8 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { firstPageWeight } from './scripts/vite-first-page-weight.ts'
+import { firstPageChunk, firstPageWeight } from './scripts/vite-first-page-weight.ts'
+import { firstPageWords } from './scripts/vite-first-page-words.ts'
 
 /**
  * The Content Security Policy the built app runs under. Nothing may load from or talk to another
@@ -55,6 +56,8 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     firstPageWeight(),
+    firstPageWords(),
+    firstPageChunk(),
     VitePWA({
       // We register the service worker ourselves (src/offline/), and only update when the person agrees.
       injectRegister: false,

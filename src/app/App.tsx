@@ -3,7 +3,7 @@
  * one page per URL, and the footer with privacy, the keep choice and "Clear everything". Question
  * pages load on first use.
  */
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { Button } from '../components/Button/Button.tsx'
 import { Link } from '../components/Link/Link.tsx'
 import { leaveQuickly, QuickExit, useQuickExitKeys } from '../components/QuickExit/QuickExit.tsx'
@@ -19,12 +19,26 @@ import { LanguageLinks, useLanguage } from './language.tsx'
 import { showNotice } from '../flow/notice.ts'
 import { PageNotice, StorageNotice } from './notices.tsx'
 import { setOfflineStatus, useOfflineStatus } from './offline-status.ts'
+import { pageLoader, preloadPages, whenIdle } from '../flow/page-loader.tsx'
 import { navigate, useRoute, withReturn, type Route } from '../flow/router.ts'
 import { t } from '../i18n/text.ts'
 
-const StepPages = lazy(() => import('../steps/StepPages.tsx'))
+/**
+ * Pages are loaded ahead of need in the built app only: a unit test loads what it shows, and does not
+ * spend its time (on a 2-core machine) compiling pages it never opens.
+ */
+const PRELOAD = import.meta.env.PROD
+// Every question page (with zod, react-hook-form and the rest of the words): loaded when the browser
+// is idle after the first page, or at once when asked for.
+const stepPages = pageLoader(() =>
+  import('../steps/StepPages.tsx').then((m) => {
+    // Then the pages that load on their own inside it (the recipients, my requests, ...).
+    if (PRELOAD) whenIdle(preloadPages)
+    return m.default
+  }),
+)
 // Read by few, and opened from links inside the journey: loaded when asked for.
-const GlossaryPage = lazy(() => import('../steps/glossary/GlossaryPage.tsx').then((m) => ({ default: m.GlossaryPage })))
+const glossaryPage = pageLoader(() => import('../steps/glossary/GlossaryPage.tsx').then((m) => m.GlossaryPage))
 
 function Loading() {
   return (
@@ -128,6 +142,8 @@ function Shell() {
   useQuickExitKeys()
   useOtherTabs()
   useLanguage()
+  // The next pages are ready before the person moves on.
+  useEffect(() => (ready && PRELOAD ? whenIdle(() => void stepPages.preload().catch(() => undefined)) : undefined), [ready])
 
   let content
   const step = route.match?.step
@@ -139,7 +155,7 @@ function Shell() {
     content = (
       <ErrorBoundary>
         <Suspense fallback={<Loading />}>
-          {step === 'glossary' ? <GlossaryPage /> : <StepPages route={route} />}
+          {step === 'glossary' ? <glossaryPage.Page /> : <stepPages.Page route={route} />}
         </Suspense>
       </ErrorBoundary>
     )

@@ -6,7 +6,8 @@
 import { useEffect, type MouseEvent } from 'react'
 import { useDraft } from '../flow/store.tsx'
 import { catalogue, DEFAULT_LOCALE, PSEUDO_LOCALE, type LocaleFacts } from '../i18n/catalogues.ts'
-import { availableLocales, loadLocale } from '../i18n/load.browser.ts'
+import { loadInterfaceLocale } from '../i18n/load.app.ts'
+import { availableLocales } from '../i18n/load.browser.ts'
 import { locale, setLocale, t, useLocale } from '../i18n/text.ts'
 
 /** The language's name in itself: "Cymraeg" for cy, "English" for en-GB (locale.<locale>.json). */
@@ -38,7 +39,7 @@ export function startingLocale(): string {
 
 /** Loads and shows a language; English words stay on screen until its files are here. */
 export async function switchLocale(next: string): Promise<void> {
-  await loadLocale(next)
+  await loadInterfaceLocale(next)
   setLocale(next)
 }
 

@@ -8,6 +8,9 @@ import { addDays, daysInMonth, parseIsoDate, toIso, weekday, type IsoDate } from
 import type { Nation } from '../directory/types.ts'
 import type { SentBy } from '../request/constants.ts'
 
+// Kept in its own module so the journey's step table can use it without the bank holidays.
+export { nationOfPostcode } from './nation.ts'
+
 /**
  * Whose bank holidays move a deadline. 'anywhere-in-the-uk' counts every nation's: for a body whose
  * nation we do not know, so its deadline is never earlier than its own calendar makes it.
@@ -26,26 +29,6 @@ const HOLIDAY_SETS: Record<HolidayRegion, ReadonlySet<string>> = {
   scotland: new Set(holidays.scotland),
   'northern-ireland': new Set(holidays['northern-ireland']),
   'anywhere-in-the-uk': new Set([...holidays['england-and-wales'], ...holidays.scotland, ...holidays['northern-ireland']]),
-}
-
-/** Scottish postcode areas. TD12 and TD15 reach over the border, so they say nothing for sure. */
-const SCOTTISH_POSTCODE = /^(AB|DD|DG|EH|FK|G|HS|IV|KA|KW|KY|ML|PA|PH|TD|ZE)\d/i
-const BORDER_POSTCODE = /^TD1[25]/i
-/** Postcode areas wholly in Wales. Others that cross the border (CH, SY, HR, LD's edges) are left as England or Wales. */
-const WELSH_POSTCODE = /^(CF|LL|NP|SA|LD)\d/i
-
-/**
- * The nation a UK postcode is in, as far as it tells: 'uk' where it could be either side of a border,
- * or is not a UK postcode. England and Wales share bank holidays, so telling them apart matters less.
- */
-export function nationOfPostcode(postcode: string | undefined): Nation {
-  const p = (postcode ?? '').replace(/\s+/g, '').toUpperCase()
-  if (!/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(p)) return 'uk'
-  if (BORDER_POSTCODE.test(p)) return 'uk'
-  if (SCOTTISH_POSTCODE.test(p)) return 'scotland'
-  if (p.startsWith('BT')) return 'northern-ireland'
-  if (WELSH_POSTCODE.test(p)) return 'wales'
-  return 'england'
 }
 
 function isWorkingDay(date: IsoDate, region: HolidayRegion): boolean {

@@ -1,6 +1,6 @@
 /** The language a letter is in when the person has not chosen one. */
 import { currentLocale } from '../i18n/catalogues.ts'
-import { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, type LetterLanguage } from '../i18n/letter-words.ts'
+import { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, type LetterLanguage } from '../i18n/letter-languages.ts'
 import { t, type TextKey } from '../i18n/text.ts'
 
 /** The interface's language when a letter can be written in it (Welsh), else English. */

@@ -1,7 +1,9 @@
 /**
  * Every word a person sees, per language, from src/content/<kind>.<locale>.json. English (en-GB) is
  * built in, so core code works with no setup: the interface's words here, and each other kind's by
- * the module that uses it (so the first page carries only the words it shows); other languages are added at run time by a loader
+ * the module that uses it (so the first page carries only the words it shows). In the built app the
+ * interface's words here are only those its first page shows (first-page-words.ts); the rest load with
+ * the question pages (loadEveryWord). Other languages are added at run time by a loader
  * (load.browser.ts for the app and the worker, load.node.ts for the command line), so a new language
  * is new files, not new code. Keys are typed from the English files. (The command line's own English
  * sentences are built into cli/files.ts, so the app does not carry them.)

@@ -4,14 +4,11 @@
  * advice worker can edit. A letter has its own language, never the interface's.
  */
 import english from '../../templates/words.json'
-import languages from '../../templates/languages.json'
 import { formatMessage, type Values } from './format.ts'
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguage } from './letter-languages.ts'
 
-/** A letter language's code ("en-GB", "cy"), one of LETTER_LANGUAGES. */
-export type LetterLanguage = string
-/** Every language letters can be written in (templates/languages.json), English first: a new one is data, not code. */
-export const LETTER_LANGUAGES = languages.languages as [LetterLanguage, ...LetterLanguage[]]
-export const DEFAULT_LETTER_LANGUAGE: LetterLanguage = LETTER_LANGUAGES[0]
+// The list of languages is apart from the words, so the interface can ask it without loading them.
+export { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, type LetterLanguage } from './letter-languages.ts'
 
 export type LetterWordKey = Exclude<keyof typeof english, '$comment' | 'months'>
 

@@ -1,7 +1,8 @@
 /**
  * Finds the other languages' content files at build time (each becomes its own small chunk), and loads
- * a language's files when it is chosen. English is built in (catalogues.ts). The pseudo-locale
- * (pseudo.ts) is made from the English files when it is asked for.
+ * a language's files when it is chosen. English is built in (catalogues.ts). The app loads through
+ * load.app.ts, which first brings only the words its first page shows. The pseudo-locale (pseudo.ts)
+ * is made from every English file when it is asked for.
  */
 import { addCatalogue, catalogue, DEFAULT_LOCALE, parseContentName, PSEUDO_LOCALE, type LocaleFacts } from './catalogues.ts'
 
@@ -29,9 +30,10 @@ const englishFiles = import.meta.glob<{ default: Record<string, unknown> }>(['..
 
 /** Every English content file turned into the pseudo-locale's. */
 async function loadPseudo(): Promise<void> {
-  const { pseudoLocaleFacts, pseudoMessages } = await import('./pseudo.ts')
+  // Every English interface word: the built app has only the first page's built in.
+  const [{ pseudoLocaleFacts, pseudoMessages }, { default: ui }] = await Promise.all([import('./pseudo.ts'), import('../content/ui.en-GB.json')])
   addCatalogue('locale', PSEUDO_LOCALE, pseudoLocaleFacts(catalogue('locale', DEFAULT_LOCALE) as LocaleFacts))
-  addCatalogue('ui', PSEUDO_LOCALE, pseudoMessages(catalogue('ui', DEFAULT_LOCALE)))
+  addCatalogue('ui', PSEUDO_LOCALE, pseudoMessages(ui))
   await Promise.all(
     Object.entries(englishFiles).map(async ([path, load]) => {
       const name = parseContentName(path)!

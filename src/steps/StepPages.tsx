@@ -1,10 +1,12 @@
 /**
  * Every question page, loaded together after the start page (react-hook-form and zod come with
- * them). Pages that need the letter engine's recipient code load on their own, later still.
+ * them), when the browser is idle or at once when asked for. Pages that need the letter engine's
+ * recipient code load on their own, when the browser is idle after these (flow/page-loader.tsx).
  */
-import { lazy, useEffect, type ComponentType, type ReactElement } from 'react'
+import { useEffect, type ComponentType, type ReactElement } from 'react'
 import { today } from '../flow/clock.ts'
 import { loadedDirectory, useDirectory } from '../flow/directory.ts'
+import { pageLoader } from '../flow/page-loader.tsx'
 import { navigate, withReturn, type Route } from '../flow/router.ts'
 import { applies, hasFollowUp, pathFor, STEPS, type StepId } from '../flow/steps.ts'
 import type { Draft } from '../draft/draft.ts'
@@ -48,14 +50,14 @@ import { WhoIsAskingPage } from './who-is-asking/WhoIsAskingPage.tsx'
 import { WorkerContactPage } from './worker-contact/WorkerContactPage.tsx'
 import { WorkerDetailsPage } from './worker-details/WorkerDetailsPage.tsx'
 
-const RecipientsPage = lazy(() => import('./recipients/RecipientsPage.tsx').then((m) => ({ default: m.RecipientsPage })))
+const RecipientsPage = pageLoader(() => import('./recipients/RecipientsPage.tsx').then((m) => m.RecipientsPage)).Page
 // The follow-up's dates use the letters' own rules and, for chosen bodies, the directory: loaded when needed.
-const FollowUpEventsPage = lazy(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => ({ default: m.FollowUpEventsPage })))
-const FollowUpTimingPage = lazy(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => ({ default: m.FollowUpTimingPage })))
+const FollowUpEventsPage = pageLoader(() => import('./follow-up-events/FollowUpEventsPage.tsx').then((m) => m.FollowUpEventsPage)).Page
+const FollowUpTimingPage = pageLoader(() => import('./follow-up-timing/FollowUpTimingPage.tsx').then((m) => m.FollowUpTimingPage)).Page
 // "My requests" works out deadlines with the letters' own rules and the directory: loaded when opened.
-const MyRequestsPage = lazy(() => import('./my-requests/MyRequestsPage.tsx').then((m) => ({ default: m.MyRequestsPage })))
-const TrackedEventPage = lazy(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => ({ default: m.TrackedEventPage })))
-const RecipientDetailsPage = lazy(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => ({ default: m.RecipientDetailsPage })))
+const MyRequestsPage = pageLoader(() => import('./my-requests/MyRequestsPage.tsx').then((m) => m.MyRequestsPage)).Page
+const TrackedEventPage = pageLoader(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => m.TrackedEventPage)).Page
+const RecipientDetailsPage = pageLoader(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => m.RecipientDetailsPage)).Page
 
 /** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
 const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, ComponentType<{ n?: number }>> = {

@@ -8,6 +8,7 @@ import { today } from '../../flow/clock.ts'
 import { Page } from '../../components/Page/Page.tsx'
 import { tRich } from '../../i18n/rich-text.tsx'
 import { navigate, withReturn } from '../../flow/router.ts'
+import { loadEveryWord } from '../../i18n/load.app.ts'
 import { t, tList } from '../../i18n/text.ts'
 import { ErrorMessage } from '../../components/ErrorMessage/ErrorMessage.tsx'
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.tsx'
@@ -37,7 +38,8 @@ export function StartPage() {
   async function load(file: File, pass?: string) {
     setReading(pass === undefined ? 'file' : 'locked')
     try {
-      const { readAnswersFile } = await import('../../flow/load-file.ts')
+      // A file's problems are told in the errors' words, which come with every other word.
+      const [{ readAnswersFile }] = await Promise.all([import('../../flow/load-file.ts'), loadEveryWord()])
       const result = await readAnswersFile(file, today(), pass)
       if (result.ok) {
         // Check your answers says so when a planned sending day had passed.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { regimeFor } from '../law/law.ts'
+import { regimeFor } from './law.ts'
 import { lawOfKind, RECIPIENT_KIND_IDS, RECIPIENT_KINDS } from '../request/kinds.ts'
-import { loadDirectory } from './directory.ts'
-import { ownAreaKind, unlistedKind } from './intent.ts'
+import { loadDirectory } from '../directory/directory.ts'
+import { ownAreaKind, unlistedKind } from '../directory/intent.ts'
 
 const ui = import.meta.glob<Record<string, unknown>>('../content/ui.*.json', { eager: true, import: 'default' })
 
