@@ -32,9 +32,13 @@ function mergeRuns(line: Line): Run[] {
       last.width += p.width
     } else runs.push({ text: p.text, face: p.face, width: p.width, isolate: p.isolate, dir: 'N' })
   }
-  for (const r of runs) r.dir = directionOf(r.text)
+  // Only a right-to-left run changes the order, and only Arabic (from U+0600 up) reads right to left:
+  // a line without such characters is drawn as it is, with no need to find each run's direction.
+  if (runs.some((r) => MAYBE_RIGHT_TO_LEFT.test(r.text))) for (const r of runs) r.dir = directionOf(r.text)
   return runs
 }
+
+const MAYBE_RIGHT_TO_LEFT = /[^\u0000-\u05ff]/
 
 /** Reverse each stretch that starts and ends with an R run and holds no L run; neutrals inside keep their order. */
 function reorder(runs: Run[]): Run[] {
