@@ -28,7 +28,7 @@ import { parseRequestText } from '../request/parse.ts'
 import { readRequestFile, say, writeSet, type FileSystem, type OutputFile } from './files.ts'
 import { startPool, workerCount, type Pool } from './parallel.ts'
 import { projectFolders } from './project.ts'
-import type { RenderJob } from './render-job.ts'
+import type { Rendered, RenderJob } from './render-job.ts'
 
 type Args = { files: string[]; out: string; passphraseFile?: string; language?: LetterLanguage } | { say: string; code: number }
 
@@ -197,30 +197,36 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
   }
   const batch = checked.length > 1
   const names = batch ? folderNames(args.files) : ['']
-  const jobs: RenderJob[] = []
+  // Started first, so that the workers' start-up overlaps building the packs. Each file's letters
+  // go to the workers as soon as its packs are built: making every file before writing any, never a
+  // half-written set.
+  const jobs = checked.reduce((n, { request }) => n + request.recipients.length, 0)
+  const pool: Pool = startPool(options.workers ?? workerCount(jobs), folders.fonts)
+  const made: Promise<Rendered[]>[] = []
   const rows: { folder: string; request: Request; pack: RecipientPack }[] = []
-  for (const [i, { request, notes }] of checked.entries()) {
-    const folder = names[i]!
-    for (const note of notes) tell(say('note', { note }))
-    const packs = buildPacks(withLanguage(request, args.language), sources)
-    for (const pack of packs) {
-      if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
-    }
-    const fallbacks = fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText)))
-    for (const pack of packs) {
-      jobs.push({ pack, fallbacks, createdOn: request.dated })
-      rows.push({ folder, request, pack })
-    }
-  }
-  // Make every file before writing any: never a half-written set. A letter that asks for no answer by
-  // a date (a complaint to the ICO) has no calendar reminder.
-  const pool: Pool = startPool(options.workers ?? workerCount(jobs.length), folders.fonts)
-  let rendered
+  let rendered: Rendered[]
   try {
-    rendered = await pool.render(jobs)
+    for (const [i, { request, notes }] of checked.entries()) {
+      const folder = names[i]!
+      for (const note of notes) tell(say('note', { note }))
+      const packs = buildPacks(withLanguage(request, args.language), sources)
+      for (const pack of packs) {
+        if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
+      }
+      const fallbacks = fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText)))
+      const letters = pool.render(packs.map((pack): RenderJob => ({ pack, fallbacks, createdOn: request.dated })))
+      // Its failure is met below (Promise.all), or not at all when an earlier step has already failed.
+      letters.catch(() => {})
+      made.push(letters)
+      for (const pack of packs) rows.push({ folder, request, pack })
+      // Let the workers' answers in (each asks for more work) before building the next file's packs.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    rendered = (await Promise.all(made)).flat()
   } finally {
     await pool.close()
   }
+  // A letter that asks for no answer by a date (a complaint to the ICO) has no calendar reminder.
   const files: OutputFile[] = []
   rows.forEach(({ folder, pack }, i) => {
     const within = (name: string) => (batch ? `${folder}/${name}` : name)

@@ -29,29 +29,42 @@ export function workerCount(letters: number, asked: string | undefined = process
  * The worker's script: beside this module in the bundle (dist-cli/), or its TypeScript source, run
  * through tsx, when the command line itself runs from source (tests).
  */
-function workerScript(): { url: URL; execArgv: string[] } {
+function workerScript(): { url: URL; execArgv?: string[] } {
   const fromSource = import.meta.url.endsWith('.ts')
   return fromSource
     ? { url: new URL('./render-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
-    : { url: new URL('./render-worker.mjs', import.meta.url), execArgv: [] }
+    : { url: new URL('./render-worker.mjs', import.meta.url) }
 }
 
 export interface Pool {
-  /** Every job's files, in the jobs' order. Called once per pool. */
+  /**
+   * Every job's files, in the jobs' order. May be called again before an earlier call has finished:
+   * the work is queued, so the workers start on one file's letters while the next file's are built.
+   */
   render(jobs: readonly RenderJob[]): Promise<Rendered[]>
   close(): Promise<void>
 }
 
 /** Makes every letter in this thread, one after another. */
 function inThisThread(fontsDir: string): Pool {
+  let queue = Promise.resolve()
   return {
-    async render(jobs) {
-      const out: Rendered[] = []
-      for (const job of jobs) out.push(await renderJob(job, fontsDir))
-      return out
+    render(jobs) {
+      const done = queue.then(async () => {
+        const out: Rendered[] = []
+        for (const job of jobs) out.push(await renderJob(job, fontsDir))
+        return out
+      })
+      queue = done.then(() => {}, () => {})
+      return done
     },
     close: async () => {},
   }
+}
+
+interface Batch {
+  jobs: RenderJob[]
+  done: (results: Rendered[]) => void
 }
 
 /**
@@ -61,53 +74,83 @@ function inThisThread(fontsDir: string): Pool {
 export function startPool(size: number, fontsDir: string): Pool {
   if (size <= 1) return inThisThread(fontsDir)
   const { url, execArgv } = workerScript()
-  const workers = Array.from({ length: size }, () => new Worker(url, { workerData: { fontsDir }, execArgv }))
+  const workers = Array.from({ length: size }, () => new Worker(url, { workerData: { fontsDir }, ...(execArgv ? { execArgv } : {}) }))
+  const exited = workers.map((w) => new Promise<void>((resolve) => w.once('exit', () => resolve())))
+  const queue: Batch[] = []
+  const sent = new Map<number, Batch>()
+  const busy = new Map<Worker, number>()
+  let nextId = 0
   let closed = false
-  const close = async () => {
-    if (closed) return
+  let failure: ((error: Error) => void)[] = []
+  let failed = false
+
+  const stop = async () => {
     closed = true
     await Promise.all(workers.map((w) => w.terminate()))
   }
+  const fail = () => {
+    if (failed) return
+    failed = true
+    const rejects = failure
+    failure = []
+    void stop().finally(() => { for (const reject of rejects) reject(new Error('A worker could not make a letter')) })
+  }
+  // Each worker has up to two batches at a time, so it never waits while this thread answers another.
+  const feed = () => {
+    for (const worker of workers) {
+      while ((busy.get(worker) ?? 0) < 2 && queue.length > 0) {
+        const batch = queue.shift()!
+        const id = nextId++
+        sent.set(id, batch)
+        busy.set(worker, (busy.get(worker) ?? 0) + 1)
+        const message: ToWorker = { batch: id, jobs: batch.jobs }
+        worker.postMessage(message)
+      }
+    }
+  }
+  for (const worker of workers) {
+    worker.on('message', (reply: FromWorker) => {
+      if (failed) return
+      if (!reply.ok) return fail()
+      busy.set(worker, (busy.get(worker) ?? 1) - 1)
+      const batch = sent.get(reply.batch)!
+      sent.delete(reply.batch)
+      batch.done(reply.results)
+      feed()
+    })
+    worker.on('error', fail)
+    worker.on('exit', (code) => { if (!closed && code !== 0) fail() })
+  }
+
   return {
-    close,
     render(jobs) {
+      if (failed) return Promise.reject(new Error('A worker could not make a letter'))
       return new Promise<Rendered[]>((resolve, reject) => {
+        failure.push(reject)
         const results: Rendered[] = new Array(jobs.length)
-        const batches: number[] = []
-        for (let start = 0; start < jobs.length; start += BATCH) batches.push(start)
-        let next = 0
-        let pending = batches.length
-        let failed = false
-        const fail = () => {
-          if (failed) return
-          failed = true
-          void close().finally(() => reject(new Error('A worker could not make a letter')))
-        }
-        const send = (worker: Worker) => {
-          if (next >= batches.length) return
-          const batch = next++
-          const start = batches[batch]!
-          const message: ToWorker = { batch, jobs: jobs.slice(start, start + BATCH) }
-          worker.postMessage(message)
-        }
-        if (pending === 0) return resolve(results)
-        for (const worker of workers) {
-          worker.on('message', (reply: FromWorker) => {
-            if (failed) return
-            if (!reply.ok) return fail()
-            const start = batches[reply.batch]!
-            reply.results.forEach((r, i) => { results[start + i] = r })
-            pending -= 1
-            if (pending === 0) resolve(results)
-            else send(worker)
+        let pending = 0
+        for (let start = 0; start < jobs.length; start += BATCH) {
+          pending += 1
+          queue.push({
+            jobs: jobs.slice(start, start + BATCH),
+            done: (rendered) => {
+              rendered.forEach((r, i) => { results[start + i] = r })
+              pending -= 1
+              if (pending === 0) resolve(results)
+            },
           })
-          worker.on('error', fail)
-          worker.on('exit', (code) => { if (!closed && code !== 0) fail() })
-          // Two batches each at first, so a worker never waits for the next while this thread answers another.
-          send(worker)
-          send(worker)
         }
+        if (pending === 0) resolve(results)
+        feed()
       })
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      // Each worker is told to end, and ends when it has finished.
+      const done: ToWorker = { done: true }
+      for (const w of workers) w.postMessage(done)
+      await Promise.all(exited)
     },
   }
 }

@@ -3,6 +3,7 @@
  * the calendar reminder. The same code runs in the command line's own thread and in its workers
  * (render-worker.ts), so a letter is the same wherever it was made.
  */
+import { deflateSync } from 'node:zlib'
 import { calendarFor } from '../letters/calendar.ts'
 import type { RecipientPack } from '../letters/model.ts'
 import type { FallbackFont } from '../pdf/fonts.ts'
@@ -22,9 +23,12 @@ export interface Rendered {
   calendar?: string
 }
 
+/** Node's zlib, at the level pdf-lib's own deflate uses (zlib's default, 6). */
+const deflate = (bytes: Uint8Array): Uint8Array => deflateSync(bytes)
+
 export async function renderJob(job: RenderJob, fontsDir: string): Promise<Rendered> {
   const fonts = loadFontsFromDisk(job.fallbacks, fontsDir)
-  const pdf = await renderPack(job.pack, fonts, { createdOn: job.createdOn })
+  const pdf = await renderPack(job.pack, fonts, { createdOn: job.createdOn, deflate })
   const calendar = calendarFor(job.pack)
   return calendar === undefined ? { pdf } : { pdf, calendar }
 }

@@ -5,13 +5,15 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { renderJob, type Rendered, type RenderJob } from './render-job.ts'
 
-export type ToWorker = { batch: number; jobs: RenderJob[] }
+export type ToWorker = { batch: number; jobs: RenderJob[] } | { done: true }
 export type FromWorker = { batch: number; ok: true; results: Rendered[] } | { batch: number; ok: false }
 
 const { fontsDir } = workerData as { fontsDir: string }
 const port = parentPort!
 
 port.on('message', (message: ToWorker) => {
+  // No more work: the thread ends once its port is closed.
+  if ('done' in message) return port.close()
   void (async () => {
     try {
       const results: Rendered[] = []
