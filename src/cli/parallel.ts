@@ -5,13 +5,21 @@
  * worker is free, and comes back in the original order, so the output does not depend on which
  * worker made what.
  */
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { renderJob, type Rendered, type RenderJob } from './render-job.ts'
+import type { Rendered, RenderJob } from './render-job.ts'
 import type { FromWorker, ToWorker } from './render-worker.ts'
 
 /** Below this many letters a worker's start-up (loading pdf-lib, parsing fonts) costs more than it saves. */
 const MIN_LETTERS_PER_WORKER = 12
+/**
+ * Each worker's heap is kept small: what it keeps between letters (parsed fonts, measured words) is
+ * about 40 MB, and V8 would otherwise let a busy thread's heap grow to 200 MB before collecting it.
+ * The limits keep the whole process tree under 400 MB with a worker per core (npm run bench prints it).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
 /** Letters sent to a worker at a time: enough to keep it busy, few enough to share the end of the run fairly. */
 const BATCH = 4
 
@@ -26,14 +34,17 @@ export function workerCount(letters: number, asked: string | undefined = process
 }
 
 /**
- * The worker's script: beside this module in the bundle (dist-cli/), or its TypeScript source, run
- * through tsx, when the command line itself runs from source (tests).
+ * A worker running render-worker: the script beside this module in the bundle (dist-cli/), or, when
+ * the command line itself runs from source (tsx, tests), its TypeScript source through tsx's loader,
+ * registered inside the worker first (Node 20 does not apply `--import tsx` to a worker's own script).
  */
-function workerScript(): { url: URL; execArgv?: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts')
-  return fromSource
-    ? { url: new URL('./render-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
-    : { url: new URL('./render-worker.mjs', import.meta.url) }
+function startWorker(fontsDir: string): Worker {
+  const options = { workerData: { fontsDir }, resourceLimits: WORKER_LIMITS }
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./render-worker.mjs', import.meta.url), options)
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
+  const script = new URL('./render-worker.ts', import.meta.url).href
+  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}) })`
+  return new Worker(code, { ...options, eval: true })
 }
 
 export interface Pool {
@@ -51,6 +62,8 @@ function inThisThread(fontsDir: string): Pool {
   return {
     render(jobs) {
       const done = queue.then(async () => {
+        // Loaded only here: with workers, this thread never needs pdf-lib or the fonts.
+        const { renderJob } = await import('./render-job.ts')
         const out: Rendered[] = []
         for (const job of jobs) out.push(await renderJob(job, fontsDir))
         return out
@@ -73,8 +86,7 @@ interface Batch {
  */
 export function startPool(size: number, fontsDir: string): Pool {
   if (size <= 1) return inThisThread(fontsDir)
-  const { url, execArgv } = workerScript()
-  const workers = Array.from({ length: size }, () => new Worker(url, { workerData: { fontsDir }, ...(execArgv ? { execArgv } : {}) }))
+  const workers = Array.from({ length: size }, () => startWorker(fontsDir))
   const exited = workers.map((w) => new Promise<void>((resolve) => w.once('exit', () => resolve())))
   const queue: Batch[] = []
   const sent = new Map<number, Batch>()
