@@ -63,8 +63,10 @@ function allLatin(text: string): boolean {
   return true
 }
 
-// A hard line break or a breaking space, each kept by split() as a part of its own.
-const SEPARATOR = /(\n|[ \t\u2000-\u2006\u2008-\u200a\u205f])/u
+/** A breaking space (see BREAKING_SPACE), by its UTF-16 code. */
+function isBreakingSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || (c >= 0x2000 && c <= 0x2006) || (c >= 0x2008 && c <= 0x200a) || c === 0x205f
+}
 
 /**
  * Tokens of text all in the Latin font (see allLatin): the same as eachCharacter gives, a run of
@@ -81,24 +83,32 @@ function latinTokens(segments: readonly Styled[], measure: (face: Face, t: strin
   }
   for (const seg of segments) {
     const face: Face = seg.bold ? 'bold' : 'regular'
-    for (const part of seg.text.split(SEPARATOR)) {
-      if (part === '') continue
-      if (part === '\n') {
-        endWord()
-        tokens.push({ kind: 'break' })
-        continue
-      }
-      if (part.length === 1 && BREAKING_SPACE.test(part)) {
-        endWord()
-        if (tokens.at(-1)?.kind === 'space') continue
-        const space = part === '\t' ? ' ' : part
-        tokens.push({ kind: 'space', piece: { text: space, face, isolate: false, width: measure(face, space) } })
-        continue
-      }
+    const text = seg.text
+    let start = 0
+    const addWordPart = (end: number) => {
+      if (end === start) return
+      const part = text.slice(start, end)
       const last = word[word.length - 1]
       if (last && last.face === face) last.text += part
       else word.push({ text: part, face, isolate: false, width: 0 })
     }
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i)
+      if (c === 0x0a) {
+        addWordPart(i)
+        endWord()
+        tokens.push({ kind: 'break' })
+      } else if (isBreakingSpace(c)) {
+        addWordPart(i)
+        endWord()
+        if (tokens.at(-1)?.kind !== 'space') {
+          const space = c === 0x09 ? ' ' : text[i]!
+          tokens.push({ kind: 'space', piece: { text: space, face, isolate: false, width: measure(face, space) } })
+        }
+      } else continue
+      start = i + 1
+    }
+    addWordPart(text.length)
   }
   endWord()
   return tokens
