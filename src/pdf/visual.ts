@@ -34,11 +34,14 @@ function mergeRuns(line: Line): Run[] {
   }
   // Only a right-to-left run changes the order, and only Arabic (from U+0600 up) reads right to left:
   // a line without such characters is drawn as it is, with no need to find each run's direction.
-  if (runs.some((r) => MAYBE_RIGHT_TO_LEFT.test(r.text))) for (const r of runs) r.dir = directionOf(r.text)
+  if (runs.some((r) => mayReadRightToLeft(r.text))) for (const r of runs) r.dir = directionOf(r.text)
   return runs
 }
 
-const MAYBE_RIGHT_TO_LEFT = /[^\u0000-\u05ff]/
+function mayReadRightToLeft(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x0600) return true
+  return false
+}
 
 /** Reverse each stretch that starts and ends with an R run and holds no L run; neutrals inside keep their order. */
 function reorder(runs: Run[]): Run[] {
