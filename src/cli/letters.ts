@@ -17,17 +17,18 @@ import { buildPacks, letterProblems, type LetterSources } from '../letters/build
 import { slug } from '../letters/recipients.ts'
 import type { RecipientPack } from '../letters/model.ts'
 import type { Request } from '../request/schema.ts'
-import { calendarFileName, calendarFor, calendarWords } from '../letters/calendar.ts'
+import { calendarFileName, calendarWords } from '../letters/calendar.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { loadTemplatesFromDisk } from '../letters/templates.node.ts'
 import { fontsNeeded } from '../pdf/fonts.ts'
-import { loadFontsFromDisk } from '../pdf/fonts.node.ts'
-import { renderPack } from '../pdf/render.ts'
 import { displaySafe } from '../request/clean.ts'
 import { firstProblems, message } from '../request/errors.ts'
 import { isLocked, unlockText } from '../request/locked.ts'
 import { parseRequestText } from '../request/parse.ts'
 import { readRequestFile, say, writeSet, type FileSystem, type OutputFile } from './files.ts'
+import { startPool, workerCount, type Pool } from './parallel.ts'
+import { projectFolders } from './project.ts'
+import type { Rendered, RenderJob } from './render-job.ts'
 
 type Args = { files: string[]; out: string; passphraseFile?: string; language?: LetterLanguage } | { say: string; code: number }
 
@@ -95,6 +96,8 @@ function tell(line: string): void {
 export interface CliOptions {
   /** The file system, for tests that make a disk fill up or a folder refuse writes. */
   fs?: FileSystem
+  /** Worker threads to make the letters with (0: none); by default one per core for a big batch (see parallel.ts). */
+  workers?: number
 }
 
 type Checked = { file: string; request: Request; notes: readonly string[] }
@@ -172,9 +175,10 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     tell(args.say)
     return args.code
   }
+  const folders = projectFolders()
   // Every language's words: a Welsh letter's cover sheet says where to send it in Welsh.
-  loadAllLocales()
-  const sources: LetterSources = { directory: loadDirectory(), templates: loadTemplatesFromDisk() }
+  loadAllLocales(folders.content)
+  const sources: LetterSources = { directory: loadDirectory(), templates: loadTemplatesFromDisk(folders.templates) }
   // Every file is checked before any letter is made: one bad file stops the batch, with every file's problems said.
   const checked: Checked[] = []
   let code = 0
@@ -192,27 +196,44 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     return code
   }
   const batch = checked.length > 1
-  const folders = batch ? folderNames(args.files) : ['']
-  const files: OutputFile[] = []
+  const names = batch ? folderNames(args.files) : ['']
+  // Started first, so that the workers' start-up overlaps building the packs. Each file's letters
+  // go to the workers as soon as its packs are built: making every file before writing any, never a
+  // half-written set.
+  const jobs = checked.reduce((n, { request }) => n + request.recipients.length, 0)
+  const pool: Pool = startPool(options.workers ?? workerCount(jobs), folders.fonts)
+  const made: Promise<Rendered[]>[] = []
   const rows: { folder: string; request: Request; pack: RecipientPack }[] = []
-  for (const [i, { request, notes }] of checked.entries()) {
-    const folder = folders[i]!
-    const within = (name: string) => (batch ? `${folder}/${name}` : name)
-    for (const note of notes) tell(say('note', { note }))
-    const packs = buildPacks(withLanguage(request, args.language), sources)
-    for (const pack of packs) {
-      if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
+  let rendered: Rendered[]
+  try {
+    for (const [i, { request, notes }] of checked.entries()) {
+      const folder = names[i]!
+      for (const note of notes) tell(say('note', { note }))
+      const packs = buildPacks(withLanguage(request, args.language), sources)
+      for (const pack of packs) {
+        if (pack.icoMayRefuse) tell(say('icoMayRefuse', { name: pack.recipientName }))
+      }
+      const fallbacks = fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText)))
+      const letters = pool.render(packs.map((pack): RenderJob => ({ pack, fallbacks, createdOn: request.dated, calendarWords: calendarWords(pack.language) })))
+      // Its failure is met below (Promise.all), or not at all when an earlier step has already failed.
+      letters.catch(() => {})
+      made.push(letters)
+      for (const pack of packs) rows.push({ folder, request, pack })
+      // Let the workers' answers in (each asks for more work) before building the next file's packs.
+      await new Promise((resolve) => setImmediate(resolve))
     }
-    const fonts = loadFontsFromDisk(fontsNeeded(packs.flatMap((p) => p.documents.map(letterToPlainText))))
-    // Make every file before writing any: never a half-written set. A letter that asks for no answer by
-    // a date (a complaint to the ICO) has no calendar reminder.
-    for (const pack of packs) {
-      files.push({ name: within(pack.fileName), bytes: await renderPack(pack, fonts, { createdOn: request.dated }) })
-      const calendar = calendarFor(pack, { words: calendarWords(pack.language) })
-      if (calendar) files.push({ name: within(calendarFileName(pack)), bytes: new TextEncoder().encode(calendar) })
-      rows.push({ folder, request, pack })
-    }
+    rendered = (await Promise.all(made)).flat()
+  } finally {
+    await pool.close()
   }
+  // A letter that asks for no answer by a date (a complaint to the ICO) has no calendar reminder.
+  const files: OutputFile[] = []
+  rows.forEach(({ folder, pack }, i) => {
+    const within = (name: string) => (batch ? `${folder}/${name}` : name)
+    const { pdf, calendar } = rendered[i]!
+    files.push({ name: within(pack.fileName), bytes: pdf })
+    if (calendar !== undefined) files.push({ name: within(calendarFileName(pack)), bytes: new TextEncoder().encode(calendar) })
+  })
   if (batch) files.push({ name: 'summary.csv', bytes: new TextEncoder().encode(summaryCsv(rows)) })
   const written = writeSet(args.out, files, fs)
   if (!written.ok) {
@@ -223,8 +244,9 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
   return 0
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('letters.ts')) {
-  main(process.argv.slice(2)).then(
+/** Runs the command line and sets the exit code; a crash says one plain sentence. */
+export function run(argv: string[]): Promise<void> {
+  return main(argv).then(
     (code) => { process.exitCode = code },
     () => {
       // No error text or stack: it could hold a name from the file.
@@ -233,3 +255,6 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     },
   )
 }
+
+// Run from source (tsx src/cli/letters.ts). The bundle is started by scripts/letters.mjs, which calls run().
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('letters.ts')) void run(process.argv.slice(2))

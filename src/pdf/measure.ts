@@ -46,8 +46,22 @@ function advanceOf(font: FontkitFont, face: Face, text: string): number {
   return units
 }
 
+// One Measure per set of font files (the same arrays), so what is kept per measure (wrapped paragraphs,
+// see rows.ts) serves every PDF made with those fonts.
+const measures = new WeakMap<Uint8Array, { fonts: FontBytes; measure: Measure }[]>()
+
 /** A Measure over real fonts. Asking for a face whose bytes are absent is a programming error. */
 export function fontMeasure(fonts: FontBytes): Measure {
+  let known = measures.get(fonts.regular)
+  if (!known) measures.set(fonts.regular, (known = []))
+  const same = known.find((m) => m.fonts.bold === fonts.bold && m.fonts.arabic === fonts.arabic && m.fonts.bengali === fonts.bengali)
+  if (same) return same.measure
+  const measure = newFontMeasure(fonts)
+  known.push({ fonts: { ...fonts }, measure })
+  return measure
+}
+
+function newFontMeasure(fonts: FontBytes): Measure {
   const parsed: Partial<Record<Face, FontkitFont>> = {}
   const fontFor = (face: Face): FontkitFont => {
     const known = parsed[face]

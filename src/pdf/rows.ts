@@ -36,9 +36,25 @@ export interface LayoutContext {
   chain: readonly ScriptFont[]
 }
 
+// Letters to many bodies repeat most of their paragraphs, so each wrapped paragraph is kept, per measure
+// (its fonts: see fontMeasure), for the next letter. The lines are only read once made, so they can be
+// shared. The cap only stops a long run growing without bound.
+const MAX_WRAPPED = 5_000
+const wrapped = new WeakMap<Measure, Map<string, Line[]>>()
+
+/** `text` (markup) wrapped into lines of at most `width`. Do not change the lines: they are shared. */
 export function wrapText(text: string, type: TypeStyle, width: number, ctx: LayoutContext): Line[] {
-  const tokens = tokenize(text, { size: type.size, bold: type.bold, chain: ctx.chain, measure: ctx.measure })
-  return wrap(tokens, width, type.size, ctx.measure)
+  let known = wrapped.get(ctx.measure)
+  if (!known) wrapped.set(ctx.measure, (known = new Map()))
+  const key = `${type.size} ${type.bold ? 'b' : ''} ${width} ${ctx.chain.join(',')}\u0000${text}`
+  let lines = known.get(key)
+  if (!lines) {
+    const tokens = tokenize(text, { size: type.size, bold: type.bold, chain: ctx.chain, measure: ctx.measure })
+    lines = wrap(tokens, width, type.size, ctx.measure)
+    if (known.size >= MAX_WRAPPED) known.clear()
+    known.set(key, lines)
+  }
+  return lines
 }
 
 /** Where the baseline sits below the top of a line box: text is centred optically in its leading. */

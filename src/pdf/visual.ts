@@ -32,8 +32,15 @@ function mergeRuns(line: Line): Run[] {
       last.width += p.width
     } else runs.push({ text: p.text, face: p.face, width: p.width, isolate: p.isolate, dir: 'N' })
   }
-  for (const r of runs) r.dir = directionOf(r.text)
+  // Only a right-to-left run changes the order, and only Arabic (from U+0600 up) reads right to left:
+  // a line without such characters is drawn as it is, with no need to find each run's direction.
+  if (runs.some((r) => mayReadRightToLeft(r.text))) for (const r of runs) r.dir = directionOf(r.text)
   return runs
+}
+
+function mayReadRightToLeft(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x0600) return true
+  return false
 }
 
 /** Reverse each stretch that starts and ends with an R run and holds no L run; neutrals inside keep their order. */
