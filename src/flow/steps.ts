@@ -62,7 +62,7 @@ export type StepId =
   | 'what-you-want' | 'corrections' | 'topics' | 'recipients' | 'add-recipient' | 'recipient-details' | 'details'
   | 'what-went-wrong' | 'how-it-affected' | 'no-complaint-reason' | 'letter-language' | 'sending'
   | 'check-answers' | 'before-you-send' | 'letters' | 'privacy' | 'glossary' | 'keep-answers' | 'clear'
-  | 'my-requests' | 'tracked-event'
+  | 'my-requests' | 'tracked-event' | 'clients'
 
 export interface Step {
   /** Its address. ":n" takes a 1-based position in the list of organisations. */
@@ -552,6 +552,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     next: 'my-requests',
     back: 'my-requests',
   },
+  /** An advice worker's client list (issue 12): new client, find, open, delete, and one zip of letters. */
+  clients: { path: '/clients', next: 'clients', back: 'start' },
 }
 
 export const STEP_IDS = Object.keys(STEPS) as StepId[]

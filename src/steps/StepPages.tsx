@@ -51,6 +51,8 @@ const FollowUpTimingPage = lazy(() => import('./follow-up-timing/FollowUpTimingP
 // "My requests" works out deadlines with the letters' own rules and the directory: loaded when opened.
 const MyRequestsPage = lazy(() => import('./my-requests/MyRequestsPage.tsx').then((m) => ({ default: m.MyRequestsPage })))
 const TrackedEventPage = lazy(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => ({ default: m.TrackedEventPage })))
+// An advice worker's list: loaded when opened.
+const ClientsPage = lazy(() => import('./clients/ClientsPage.tsx').then((m) => ({ default: m.ClientsPage })))
 const RecipientDetailsPage = lazy(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => ({ default: m.RecipientDetailsPage })))
 
 /** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
@@ -96,6 +98,7 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   clear: ClearPage,
   'my-requests': MyRequestsPage,
   'tracked-event': ({ n }) => <TrackedEventPage n={n ?? 1} />,
+  clients: ClientsPage,
 }
 
 /** Shows its children once the directory has loaded (nothing until then). */

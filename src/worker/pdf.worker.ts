@@ -173,7 +173,7 @@ async function makeBatch(batch: readonly BatchClient[], words: BatchWords, today
     replyDue,
   ])
   files[words.sheetFileName] = await renderSummarySheet(
-    { title: words.sheetTitle, lead: words.sheetLead, header: words.sheetHeader, rows: sheetRows, language: locale ?? 'en-GB', createdOn: today },
+    { title: words.sheetTitle, lead: words.sheetLead.replace('{letters}', String(letters.length)), header: words.sheetHeader, rows: sheetRows, language: locale ?? 'en-GB', createdOn: today },
     await fontsFor([]),
   )
   // PDFs are compressed already: stored as they are, the zip is made at once.

@@ -27,7 +27,7 @@ export interface BatchClient {
 export interface BatchWords {
   /** The CSV's first line. */
   csvHeader: string
-  /** The summary sheet's title, its line under the title, and its column headings. */
+  /** The summary sheet's title, its line under the title (`{letters}` in it becomes how many letters), and its column headings. */
   sheetTitle: string
   sheetLead: string
   sheetHeader: string[]
