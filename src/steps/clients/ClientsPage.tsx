@@ -228,7 +228,7 @@ export function ClientsPage() {
       const made = await makeBatch(
         items,
         {
-          csvHeader: t('clients.batch.csvHeader'),
+          csvHeader: tList('clients.batch.sheetHeader').join(','),
           sheetTitle: t('clients.batch.sheetTitle', { date: day(today) }),
           // The worker counts the letters: it fills in {letters}.
           sheetLead: t('clients.batch.ready', { letters: '{letters}', clients: items.length }),
