@@ -290,7 +290,7 @@ export function ClientsPage() {
             {t('clients.search.count', { count: shown.length })}
           </p>
           <form noValidate onSubmit={(event) => void makeZip(event)}>
-            <FieldsetGroup id={CHOOSE_ID} legend={t('clients.choose.legend')} hint={t('clients.choose.hint')}>
+            <FieldsetGroup id={CHOOSE_ID} legend={t('clients.choose.legend')} hint={t('clients.choose.hint')} error={errors.length > 0 ? errors.map((e) => e.message).join(' ') : undefined}>
               {shown.length === 0 ? (
                 <p className="body">{t('clients.noMatch')}</p>
               ) : (
