@@ -146,7 +146,6 @@ export function ClientsPage() {
   const [attempt, setAttempt] = useState(0)
   const [batch, setBatch] = useState<Batch>({ status: 'idle' })
   const [said, setSaid] = useState('')
-  const [fileProblems, setFileProblems] = useState<string[]>([])
   const readyLink = useRef<HTMLAnchorElement>(null)
   const countId = useId()
 
@@ -162,6 +161,8 @@ export function ClientsPage() {
     ...clients.clients.map((c) => ({ id: c.id, draft: c.draft, open: false, saved: c.saved })),
   ]
   const shown = rows.filter((row) => matchesSearch(row.draft, query))
+  const chooseErrors = errors.filter((e) => e.field !== FILES_ID).map((e) => e.message)
+  const fileProblems = errors.filter((e) => e.field === FILES_ID).map((e) => e.message)
   const back = pathFor('start')
 
   if (keep !== 'keep') {
@@ -239,6 +240,7 @@ export function ClientsPage() {
         },
         today,
       )
+      document.documentElement.dataset.batchMs = String(made.ms)
       const url = createObjectUrl(new Blob([made.zip as BlobPart], { type: ZIP }))
       setBatch({ status: 'ready', url, fileName: `letters-${today}.zip`, letters: made.letters, clients: items.length })
     } catch (error) {
@@ -260,7 +262,8 @@ export function ClientsPage() {
       if (result.ok) drafts.push(result.draft)
       else problems.push(t('locked' in result ? 'clients.files.locked' : 'clients.files.problems', { file: file.name }))
     }
-    setFileProblems(problems)
+    setErrors(problems.map((message) => ({ field: FILES_ID, message })))
+    setAttempt((n) => n + 1)
     if (drafts.length > 0 && (await addClients(drafts))) setSaid(t('clients.files.added', { count: drafts.length }))
   }
 
@@ -285,12 +288,15 @@ export function ClientsPage() {
       ) : (
         <>
           <h2 className="heading-m">{t('clients.findTitle')}</h2>
-          <TextInput id="client-search" type="search" label={t('clients.search.label')} width="three-quarters" spellCheck={false} autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} aria-describedby={countId} />
-          <p className="body" id={countId} aria-live="polite">
-            {t('clients.search.count', { count: shown.length })}
-          </p>
+          {/* The list narrows as the worker types: nothing to send, so Enter does nothing. */}
+          <form role="search" noValidate onSubmit={(event) => event.preventDefault()}>
+            <TextInput id="client-search" type="search" label={t('clients.search.label')} width="three-quarters" spellCheck={false} autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} aria-describedby={countId} />
+            <p className="body" id={countId} aria-live="polite">
+              {t('clients.search.count', { count: shown.length })}
+            </p>
+          </form>
           <form noValidate onSubmit={(event) => void makeZip(event)}>
-            <FieldsetGroup id={CHOOSE_ID} legend={t('clients.choose.legend')} hint={t('clients.choose.hint')} error={errors.length > 0 ? errors.map((e) => e.message).join(' ') : undefined}>
+            <FieldsetGroup id={CHOOSE_ID} legend={t('clients.choose.legend')} hint={t('clients.choose.hint')} error={chooseErrors.length > 0 ? chooseErrors.join(' ') : undefined}>
               {shown.length === 0 ? (
                 <p className="body">{t('clients.noMatch')}</p>
               ) : (
@@ -302,6 +308,8 @@ export function ClientsPage() {
                       directory={directory}
                       chosen={chosen.has(row.id)}
                       onChoose={(on) => setChosen((now) => {
+                        // The letter maker gets ready while the worker picks the rest: only a head start.
+                        if (on && now.size === 0) import('../../worker/pdf-client.ts').then((client) => client.warmUpPdfWorker()).catch(() => undefined)
                         const next = new Set(now)
                         if (on) next.add(row.id)
                         else next.delete(row.id)
