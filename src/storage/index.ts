@@ -392,10 +392,13 @@ export function openClient(id: string, today: string): Promise<ClientsChanged | 
   })
 }
 
+/** Names the open client in `deleteClient` before it has an id of its own (no client was ever put away). */
+export const OPEN_CLIENT = 'open'
+
 /** Deletes one client's answers. Deleting the open client opens `fresh` in its place. */
 export function deleteClient(id: string, fresh: Draft): Promise<ClientsChanged | undefined> {
   return changeClients((current) => {
-    if (id === current.open) return { clients: current.clients, draft: fresh, open: newId() }
+    if (id === current.open || (id === OPEN_CLIENT && current.open === undefined)) return { clients: current.clients, draft: fresh, open: newId() }
     if (!current.clients[id]) return undefined
     delete current.clients[id]
     return { clients: current.clients }

@@ -493,6 +493,10 @@ describe('an advice worker’s profile and client list (issue 12)', () => {
     expect(after?.clients.clients).toEqual([])
     expect(onDevice()).not.toContain('Kwame')
     expect(onDevice()).toContain('Amara')
+    // The open client, before any was put away, has no id of its own yet.
+    const gone = await tab.storage.deleteClient(tab.storage.OPEN_CLIENT, { sender: { kind: 'representative' } })
+    expect(gone?.draft).toEqual({ sender: { kind: 'representative' } })
+    expect(onDevice()).not.toContain('Amara')
     await tab.storage.addClients([KWAME], '2026-11-23')
     await tab.storage.setKeepChoice('forget', {})
     expect(onDevice()).not.toMatch(/Kwame|Amara|Jo Worker/)

@@ -28,10 +28,10 @@ import { formatDay } from '../../i18n/format.ts'
 import { locale, t, tList } from '../../i18n/text.ts'
 import { folderNames } from '../../letters/summary.ts'
 import { REQUEST_TYPES, FOLLOW_UP_KINDS } from '../../request/constants.ts'
-import { createObjectUrl, revokeObjectUrl } from '../../storage/index.ts'
+import { createObjectUrl, OPEN_CLIENT, revokeObjectUrl } from '../../storage/index.ts'
 
 /** The open client's id on this page, when it has none yet on the device. */
-const OPEN = 'open'
+const OPEN = OPEN_CLIENT
 const CHOOSE_ID = 'choose-clients'
 const FILES_ID = 'client-files'
 const ZIP = 'application/zip'
