@@ -113,6 +113,15 @@ export function StartPage() {
         </section>
       ) : null}
 
+      {keep === 'keep' && (draft.sender?.kind === 'representative' || clients.clients.length > 0) ? (
+        <>
+          <h2 className="heading-m">{t('clients.title')}</h2>
+          <p className="body">
+            <Link to={pathFor('clients')}>{t('start.clientsLink')}</Link>
+          </p>
+        </>
+      ) : null}
+
       <h2 className="heading-m">{t('start.needTitle')}</h2>
       <ul className="list list--bullet">
         {tList('start.need').map((item) => (
@@ -171,15 +180,6 @@ export function StartPage() {
             onSubmit={() => void onPassphrase()}
           />
         </Suspense>
-      ) : null}
-
-      {keep === 'keep' && (draft.sender?.kind === 'representative' || clients.clients.length > 0) ? (
-        <>
-          <h2 className="heading-m">{t('clients.title')}</h2>
-          <p className="body">
-            <Link to={pathFor('clients')}>{t('start.clientsLink')}</Link>
-          </p>
-        </>
       ) : null}
 
       {(draft.history?.length ?? 0) > 0 ? (
