@@ -14,8 +14,7 @@ import { LETTER_LANGUAGES, type LetterLanguage } from '../i18n/letter-words.ts'
 import { loadAllLocales } from '../i18n/load.node.ts'
 import { loadDirectory } from '../directory/directory.ts'
 import { buildPacks, letterProblems, type LetterSources } from '../letters/build.ts'
-import { slug } from '../letters/recipients.ts'
-import type { RecipientPack } from '../letters/model.ts'
+import { folderNames, summaryCsv, summaryRows, type BatchLetter } from '../letters/summary.ts'
 import type { Request } from '../request/schema.ts'
 import { calendarFileName, calendarWords } from '../letters/calendar.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
@@ -136,38 +135,6 @@ export function withLanguage(request: Request, language: LetterLanguage | undefi
   }
 }
 
-/** Each file's own folder in a batch: its name without ".json", made safe, never two the same. */
-function folderNames(files: readonly string[]): string[] {
-  const taken = new Set<string>()
-  return files.map((file, i) => {
-    const base = slug(basename(file, extname(file))) || `file-${i + 1}`
-    let name = base
-    for (let n = 2; taken.has(name); n += 1) name = `${base}-${n}`
-    taken.add(name)
-    return name
-  })
-}
-
-/** A CSV cell: quoted, and never read as a formula by a spreadsheet (a name may start with "="). */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return `"${safe.replace(/"/g, '""')}"`
-}
-
-/** One row per letter: the client's reference, the body, what was asked, when it was dated and sent, and when a reply is due. */
-function summaryCsv(rows: readonly { folder: string; request: Request; pack: RecipientPack }[]): string {
-  const lines = [say('summaryHeader'), ...rows.map(({ folder, request, pack }) => [
-    folder,
-    request.sender.kind === 'representative' ? (request.sender.reference ?? '') : '',
-    pack.recipientName,
-    request.followUp?.kind ?? request.requests.join('; '),
-    request.dated,
-    request.sent?.on ?? '',
-    pack.replyBy?.date ?? '',
-  ].map(cell).join(','))]
-  return `${lines.join('\r\n')}\r\n`
-}
-
 export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
   const fs = options.fs ?? nodeFs
   const args = parseArgs(argv)
@@ -196,14 +163,14 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     return code
   }
   const batch = checked.length > 1
-  const names = batch ? folderNames(args.files) : ['']
+  const names = batch ? folderNames(args.files.map((file) => basename(file, extname(file))), (n) => `file-${n}`) : ['']
   // Started first, so that the workers' start-up overlaps building the packs. Each file's letters
   // go to the workers as soon as its packs are built: making every file before writing any, never a
   // half-written set.
   const jobs = checked.reduce((n, { request }) => n + request.recipients.length, 0)
   const pool: Pool = startPool(options.workers ?? workerCount(jobs), folders.fonts)
   const made: Promise<Rendered[]>[] = []
-  const rows: { folder: string; request: Request; pack: RecipientPack }[] = []
+  const rows: BatchLetter[] = []
   let rendered: Rendered[]
   try {
     for (const [i, { request, notes }] of checked.entries()) {
@@ -234,7 +201,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     files.push({ name: within(pack.fileName), bytes: pdf })
     if (calendar !== undefined) files.push({ name: within(calendarFileName(pack)), bytes: new TextEncoder().encode(calendar) })
   })
-  if (batch) files.push({ name: 'summary.csv', bytes: new TextEncoder().encode(summaryCsv(rows)) })
+  if (batch) files.push({ name: 'summary.csv', bytes: new TextEncoder().encode(summaryCsv(say('summaryHeader'), summaryRows(rows))) })
   const written = writeSet(args.out, files, fs)
   if (!written.ok) {
     tell(written.message)

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini'
 import type { Draft } from './draft.ts'
 import { DRAFT } from './schema.ts'
+import { profileFromSender, type WorkerProfile } from './profile.ts'
 
 /** Removes keys whose value is undefined, so "not answered" stays distinct from "answered blank". */
 function prune(value: unknown): unknown {
@@ -23,4 +24,10 @@ export function restoreDraft(stored: unknown): Draft {
   // An organisation with neither an id nor a name cannot be written to.
   if (draft.recipients) draft.recipients = draft.recipients.filter((r) => r.id !== undefined || r.name !== undefined)
   return draft
+}
+
+/** A kept worker's profile, checked as the sender fields it holds; undefined when nothing fits. */
+export function restoreProfile(stored: unknown): WorkerProfile | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined
+  return profileFromSender({ ...restoreDraft({ sender: { ...stored, kind: 'representative' } }).sender, kind: 'representative' })
 }

@@ -62,7 +62,7 @@ export type StepId =
   | 'what-you-want' | 'corrections' | 'topics' | 'recipients' | 'add-recipient' | 'recipient-details' | 'details'
   | 'what-went-wrong' | 'how-it-affected' | 'no-complaint-reason' | 'letter-language' | 'sending'
   | 'check-answers' | 'before-you-send' | 'letters' | 'privacy' | 'glossary' | 'keep-answers' | 'clear'
-  | 'my-requests' | 'tracked-event'
+  | 'my-requests' | 'tracked-event' | 'clients'
 
 export interface Step {
   /** Its address. ":n" takes a 1-based position in the list of organisations. */
@@ -571,6 +571,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     next: 'my-requests',
     back: 'my-requests',
   },
+  /** An advice worker's client list (issue 12): new client, find, open, delete, and one zip of letters. */
+  clients: { path: '/clients', next: 'clients', back: 'start' },
 }
 
 /** The first letter's pages about the person that a follow-up asks on one page (follow-up-person): its answers and rows are theirs. */

@@ -5,8 +5,13 @@
  */
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
+  addClients as keepClients,
   applyChanges,
   clearEverything,
+  deleteClient as forgetClient,
+  NO_CLIENTS,
+  openClient as takeOutClient,
+  startNewClient,
   diff,
   listenToOtherTabs,
   loadKept,
@@ -15,12 +20,17 @@ import {
   StorageError,
   takeHeldDraft,
   type ClearOutcome,
+  type ClientList,
+  type ClientsChanged,
   type KeepChoice,
   type StorageProblem,
 } from '../storage/index.ts'
 import type { Draft } from '../draft/draft.ts'
+import { today } from './clock.ts'
+import { newClientDraft } from './clients.ts'
+import { profileFromSender, type WorkerProfile } from '../draft/profile.ts'
 
-export type { ClearOutcome, KeepChoice } from '../storage/index.ts'
+export type { ClearOutcome, ClientList, KeepChoice, StoredClient } from '../storage/index.ts'
 
 /** What another tab did, for the page to say; `id` tells two of the same kind apart. */
 export interface OtherTabNews {
@@ -42,6 +52,18 @@ export interface DraftStore {
   setKeep: (keep: 'keep' | 'forget') => Promise<void>
   /** Empties the answers here and everything kept on this device. */
   clearAll: () => Promise<ClearOutcome>
+  /** An advice worker's profile and the clients on their list (kept only with answers kept). */
+  clients: ClientList
+  /** The worker's own details as last typed (the open client's, or the profile kept); undefined for anyone else. */
+  profile?: WorkerProfile
+  /** Puts the open client on the list and opens a new one with the worker's details; false when nothing changed. */
+  newClient: (reference: string) => Promise<boolean>
+  /** Opens a client from the list, putting the open one on it. */
+  openClient: (id: string) => Promise<boolean>
+  /** Deletes one client's answers; the open client's are replaced by a new client's. */
+  deleteClient: (id: string) => Promise<boolean>
+  /** Puts answers read from files on the list. */
+  addClients: (drafts: readonly Draft[]) => Promise<boolean>
 }
 
 const DraftContext = createContext<DraftStore | null>(null)
@@ -60,6 +82,11 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
   const [keep, setKeepState] = useState<KeepChoice>(initial === undefined ? 'unasked' : 'forget')
   const [problem, setProblem] = useState<StorageProblem | 'busy'>()
   const [otherTab, setOtherTab] = useState<OtherTabNews>()
+  const [clients, setClients] = useState<ClientList>(NO_CLIENTS)
+  const clientsRef = useRef<ClientList>(clients)
+  useLayoutEffect(() => {
+    clientsRef.current = clients
+  }, [clients])
   const draftRef = useRef<Draft>(draft)
   /** The draft the pages last showed: what a page's new answers are measured against. */
   const shownRef = useRef<Draft>(draft)
@@ -87,9 +114,14 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
           return
         case 'keep':
           setKeepState(event.choice)
+          if (event.choice === 'forget') setClients(NO_CLIENTS)
+          return
+        case 'clients':
+          setClients(event.clients)
           return
         case 'cleared':
           show({})
+          setClients(NO_CLIENTS)
           setKeepState('unasked')
           setProblem(undefined)
           tell('cleared')
@@ -103,6 +135,7 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
       if (!live) return
       setKeepState(kept.choice)
       setProblem(kept.problem)
+      if (kept.clients) setClients(kept.clients)
       // Answers held across an update are the newest; they exist only when none are kept.
       const stored = held ?? kept.draft
       if (stored) show(stored)
@@ -135,23 +168,54 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
     setKeepState(next)
     try {
       await setKeepChoice(next, draftRef.current)
+      if (next === 'forget') setClients(NO_CLIENTS)
       setProblem(undefined)
     } catch (error) {
       setProblem(problemOf(error))
     }
   }, [])
 
+  /** Shows what a change to the list left; false when it changed nothing or could not be kept. */
+  const changed = useCallback(
+    async (work: Promise<ClientsChanged | undefined>) => {
+      try {
+        const result = await work
+        if (!result) return false
+        if (result.draft) show(result.draft)
+        setClients(result.clients)
+        setProblem(undefined)
+        return true
+      } catch (error) {
+        setProblem(problemOf(error))
+        return false
+      }
+    },
+    [show],
+  )
+
+  // The worker's details as last typed: the open client's, when they are a worker's, else the profile kept.
+  const fresh = useCallback(
+    (reference: string) => newClientDraft(profileFromSender(draftRef.current.sender) ?? clientsRef.current.profile, reference, draftRef.current.language),
+    [],
+  )
+  const newClient = useCallback((reference: string) => changed(startNewClient(fresh(reference), today())), [changed, fresh])
+  const openClient = useCallback((id: string) => changed(takeOutClient(id, today())), [changed])
+  const deleteClient = useCallback((id: string) => changed(forgetClient(id, fresh(''))), [changed, fresh])
+  const addClients = useCallback((drafts: readonly Draft[]) => changed(keepClients(drafts, today())), [changed])
+
   const clearAll = useCallback(async () => {
     // Off the screen at once; the device's copy follows.
     show({})
+    setClients(NO_CLIENTS)
     setKeepState('unasked')
     setProblem(undefined)
     return clearEverything()
   }, [show])
 
+  const profile = useMemo(() => profileFromSender(draft.sender) ?? clients.profile, [draft.sender, clients.profile])
   const value = useMemo(
-    () => ({ draft, ready, keep, problem, otherTab, save, setKeep, clearAll }),
-    [draft, ready, keep, problem, otherTab, save, setKeep, clearAll],
+    () => ({ draft, ready, keep, problem, otherTab, save, setKeep, clearAll, clients, profile, newClient, openClient, deleteClient, addClients }),
+    [draft, ready, keep, problem, otherTab, save, setKeep, clearAll, clients, profile, newClient, openClient, deleteClient, addClients],
   )
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>
 }

@@ -18,6 +18,8 @@ export const FIRST_PAGE_WORDS: readonly string[] = [
   // The "save your answers to a file" notice when this device cannot keep them.
   'saveFile.',
   'letters.save',
+  // The start page's link to an advice worker's clients.
+  'clients.title',
 ]
 
 export function isFirstPageWord(key: string): boolean {

@@ -58,6 +58,8 @@ const FollowUpTimingPage = pageLoader(() => import('./follow-up-timing/FollowUpT
 const MyRequestsPage = pageLoader(() => import('./my-requests/MyRequestsPage.tsx').then((m) => m.MyRequestsPage)).Page
 const TrackedEventPage = pageLoader(() => import('./tracked-event/TrackedEventPage.tsx').then((m) => m.TrackedEventPage)).Page
 const RecipientDetailsPage = pageLoader(() => import('./recipient-details/RecipientDetailsPage.tsx').then((m) => m.RecipientDetailsPage)).Page
+// An advice worker's list: loaded when opened.
+const ClientsPage = pageLoader(() => import('./clients/ClientsPage.tsx').then((m) => m.ClientsPage)).Page
 
 /** Each step's page; the start, privacy and glossary pages are in the shell (app/App.tsx). */
 const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, ComponentType<{ n?: number }>> = {
@@ -103,6 +105,7 @@ const PAGES: Record<Exclude<StepId, 'start' | 'privacy' | 'glossary'>, Component
   clear: ClearPage,
   'my-requests': MyRequestsPage,
   'tracked-event': ({ n }) => <TrackedEventPage n={n ?? 1} />,
+  clients: ClientsPage,
 }
 
 /** Shows its children once the directory has loaded (nothing until then). */

@@ -13,13 +13,26 @@ export const RECORD = {
   keepAnswers: 'keep-answers',
   /** Goes up by one with every save from any tab, so tabs can tell which change is newer. */
   revision: 'revision',
+  /** An advice worker's own details, for their next client. */
+  profile: 'profile',
+  /** Every other client's answers, by id: the draft is the open client's. */
+  clients: 'clients',
+  /** The id of the client whose answers are the draft. */
+  open: 'open-client',
 } as const
 
 export interface Records {
   draft: unknown
   keep: unknown
   revision: number
+  /** Written only when a change names them: undefined there deletes them. */
+  profile?: unknown
+  clients?: unknown
+  open?: unknown
 }
+
+/** The records written only when a change names them, so a save of the answers leaves them alone. */
+const OPTIONAL: readonly (keyof Records & keyof typeof RECORD)[] = ['profile', 'clients', 'open']
 
 let connection: Promise<IDBDatabase> | undefined
 let deleting: Promise<unknown> | undefined
@@ -109,11 +122,14 @@ function revisionOf(value: unknown): number {
 function readAll(store: IDBObjectStore, then: (records: Records) => void): () => Records {
   const draft = store.get(RECORD.draft)
   const keep = store.get(RECORD.keepAnswers)
+  const profile = store.get(RECORD.profile)
+  const clients = store.get(RECORD.clients)
+  const openClient = store.get(RECORD.open)
   const revision = store.get(RECORD.revision)
   let records: Records = { draft: undefined, keep: undefined, revision: 0 }
   // Requests in one transaction finish in order, so the others are done when the last one is.
   revision.onsuccess = () => {
-    records = { draft: draft.result, keep: keep.result, revision: revisionOf(revision.result) }
+    records = { draft: draft.result, keep: keep.result, revision: revisionOf(revision.result), profile: profile.result, clients: clients.result, open: openClient.result }
     then(records)
   }
   return () => records
@@ -150,6 +166,11 @@ export function update(change: (current: Records) => Records | undefined): Promi
       if (next.keep === undefined) store.delete(RECORD.keepAnswers)
       else store.put(next.keep, RECORD.keepAnswers)
       store.put(next.revision, RECORD.revision)
+      for (const name of OPTIONAL) {
+        if (!Object.hasOwn(next, name)) continue
+        if (next[name] === undefined) store.delete(RECORD[name])
+        else store.put(next[name], RECORD[name])
+      }
       written = next
     })
     return () => written

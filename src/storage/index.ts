@@ -5,10 +5,12 @@
  * other's answers. Nothing here ever sends anything anywhere.
  */
 import type { Draft } from '../draft/draft.ts'
+import { profileFromSender, type WorkerProfile } from '../draft/profile.ts'
 import { applyChanges, Ledger, type Change } from './changes.ts'
 import * as database from './database.ts'
 
 export { applyChanges, diff, type Change } from './changes.ts'
+export type { WorkerProfile } from '../draft/profile.ts'
 
 /** Whether answers are kept on this device: not until the person has said so. */
 export type KeepChoice = 'unasked' | 'keep' | 'forget'
@@ -36,12 +38,14 @@ function storageError(error: unknown): StorageError {
 export type OtherTabEvent =
   | { kind: 'changed'; apply: (draft: Draft) => Draft }
   | { kind: 'keep'; choice: KeepChoice }
+  | { kind: 'clients'; clients: ClientList }
   | { kind: 'cleared' }
   | { kind: 'leave' }
 
 type Message =
   | { kind: 'changed'; revision: number; changes: Change[] }
   | { kind: 'keep'; choice: KeepChoice }
+  | { kind: 'clients'; open?: string }
   | { kind: 'cleared' }
   | { kind: 'leave' }
 
@@ -49,6 +53,12 @@ type Message =
 const CHANNEL_NAME = 'what-they-hold-answers-1'
 
 let choice: KeepChoice = 'unasked'
+/**
+ * The id of the client whose answers this tab shows. A save is written only while it is the open
+ * client on the device too, so a tab that has not yet heard of a switch never writes one client's
+ * answer into another's.
+ */
+let openId: string | undefined
 /** A save failed, so what is kept is behind: the next save writes the whole draft. */
 let behind = false
 /** This tab's writes, one after another, so they reach IndexedDB in the order they were made. */
@@ -87,6 +97,12 @@ function receive(data: unknown): void {
       choice = message.choice
       emit({ kind: 'keep', choice: message.choice })
       return
+    case 'clients':
+      openId = typeof message.open === 'string' ? message.open : undefined
+      void readClients().then((clients) => {
+        if (clients) emit({ kind: 'clients', clients })
+      })
+      return
     case 'cleared':
       forgetAll()
       emit({ kind: 'cleared' })
@@ -118,6 +134,7 @@ function post(message: Message): void {
 
 function forgetAll(): void {
   choice = 'unasked'
+  openId = undefined
   behind = false
   ledger.reset(0)
 }
@@ -136,9 +153,28 @@ export function listenToOtherTabs(listener: (event: OtherTabEvent) => void): () 
   }
 }
 
+/** A client on the list, not open: their answers as kept, and the day they were last put away. */
+export interface StoredClient {
+  id: string
+  draft: Draft
+  /** YYYY-MM-DD. */
+  saved: string
+}
+
+/** An advice worker's list: their profile, the open client's id and every other client. */
+export interface ClientList {
+  profile?: WorkerProfile
+  open?: string
+  clients: StoredClient[]
+}
+
+export const NO_CLIENTS: ClientList = { clients: [] }
+
 export interface Kept {
   choice: KeepChoice
   draft?: Draft
+  /** The worker's profile and client list, kept with the answers. */
+  clients?: ClientList
   /** 'busy': IndexedDB did not answer in time (another tab holding it); 'failed': it gave an error. */
   problem?: 'busy' | 'failed'
 }
@@ -162,11 +198,46 @@ export async function loadKept(waitMs = 5000): Promise<Kept> {
   }
   ledger.reset(records.revision)
   choice = records.keep === true ? 'keep' : records.keep === false ? 'forget' : 'unasked'
-  if (choice !== 'keep' || records.draft === undefined || records.draft === null) return { choice }
+  if (choice !== 'keep') return { choice }
+  const clients = await clientsOf(records)
+  openId = clients?.open
+  if (records.draft === undefined || records.draft === null) return { choice, ...(clients ? { clients } : {}) }
   // Loaded only when there is something to check, so a first visit never downloads it.
   const { restoreDraft } = await import('../draft/restore.ts')
   const draft = restoreDraft(records.draft)
-  return { choice, draft: Object.keys(draft).length === 0 ? undefined : draft }
+  return { choice, draft: Object.keys(draft).length === 0 ? undefined : draft, ...(clients ? { clients } : {}) }
+}
+
+function isClientMap(value: unknown): value is Record<string, { draft?: unknown; saved?: unknown }> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The profile and client list as kept, each checked like the answers; undefined when there are none. */
+async function clientsOf(records: database.Records): Promise<ClientList | undefined> {
+  if (records.profile === undefined && records.clients === undefined && records.open === undefined) return undefined
+  const { restoreDraft, restoreProfile } = await import('../draft/restore.ts')
+  const profile = restoreProfile(records.profile)
+  const map = isClientMap(records.clients) ? records.clients : {}
+  const clients = Object.entries(map).flatMap(([id, entry]) => {
+    if (!isClientMap(entry)) return []
+    const draft = restoreDraft(entry.draft)
+    const saved = typeof entry.saved === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.saved) ? entry.saved : ''
+    return Object.keys(draft).length === 0 ? [] : [{ id, draft, saved }]
+  })
+  return { ...(profile ? { profile } : {}), ...(typeof records.open === 'string' ? { open: records.open } : {}), clients }
+}
+
+/** The profile and client list as kept now; undefined when answers are not kept or cannot be read. */
+export async function readClients(): Promise<ClientList | undefined> {
+  if (choice !== 'keep') return undefined
+  try {
+    const records = await database.read()
+    const clients = (await clientsOf(records)) ?? NO_CLIENTS
+    openId = clients.open
+    return clients
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -185,11 +256,17 @@ export function saveChanges(changes: readonly Change[], whole: Draft): Promise<b
     let written: database.Records | undefined
     try {
       // Another tab may have said not to keep answers, or cleared them: IndexedDB has the last word.
-      written = await database.update((current) =>
-        current.keep === true || (catchUp && current.keep === undefined)
-          ? { keep: true, draft: applyChanges(current.draft, writing), revision: current.revision + 1 }
-          : undefined,
-      )
+      written = await database.update((current) => {
+        if (!(current.keep === true || (catchUp && current.keep === undefined))) return undefined
+        // Another tab opened another client: this tab's answers belong to the one it still shows.
+        if ((typeof current.open === 'string' ? current.open : undefined) !== openId) return undefined
+        const draft = applyChanges(current.draft, writing) as Draft
+        const next: database.Records = { keep: true, draft, revision: current.revision + 1 }
+        // A worker's own details, saved as they are typed, are their profile for the next client.
+        const profile = writing.some((c) => c.path.length === 0 || c.path[0] === 'sender') ? profileFromSender(draft.sender) : undefined
+        if (profile) next.profile = profile
+        return next
+      })
     } catch (error) {
       behind = true
       deliver(ledger.finish(writing, undefined))
@@ -213,7 +290,9 @@ export async function setKeepChoice(next: 'keep' | 'forget', draft: Draft): Prom
   post({ kind: 'keep', choice: next })
   const task = queue.then(() =>
     database.update((current) =>
-      next === 'keep' ? { keep: true, draft, revision: current.revision + 1 } : { keep: false, draft: undefined, revision: current.revision + 1 },
+      next === 'keep'
+        ? { keep: true, draft, revision: current.revision + 1, ...(profileFromSender(draft.sender) ? { profile: profileFromSender(draft.sender) } : {}) }
+        : { keep: false, draft: undefined, revision: current.revision + 1, profile: undefined, clients: undefined, open: undefined },
     ),
   )
   queue = task.catch(() => undefined)
@@ -221,10 +300,117 @@ export async function setKeepChoice(next: 'keep' | 'forget', draft: Draft): Prom
     const written = await task
     behind = false
     if (written) ledger.reset(written.revision)
+    if (next === 'forget') openId = undefined
   } catch (error) {
     behind = next === 'keep'
     throw storageError(error)
   }
+}
+
+/** What a change to the client list leaves: the answers now open (when they changed) and the list. */
+export interface ClientsChanged {
+  draft?: Draft
+  clients: ClientList
+}
+
+type RawClients = Record<string, { draft: unknown; saved: string }>
+
+function hasAnswers(draft: unknown): boolean {
+  return typeof draft === 'object' && draft !== null && Object.keys(draft).length > 0
+}
+
+function newId(): string {
+  return crypto.randomUUID()
+}
+
+/**
+ * One change to the list, in one transaction: `change` gets the kept answers and the other clients
+ * (a copy to change) and returns the answers to open, if they change, with the open client's id;
+ * or undefined to change nothing. Other tabs are told, and show the open client's answers.
+ */
+function changeClients(
+  change: (current: { draft: unknown; open: string | undefined; clients: RawClients }) => { draft?: unknown; open?: string; clients: RawClients; profile?: WorkerProfile } | undefined,
+): Promise<ClientsChanged | undefined> {
+  if (choice !== 'keep') return Promise.resolve(undefined)
+  const task = queue.then(async () => {
+    let opened: unknown
+    const written = await database.update((current) => {
+      if (current.keep !== true) return undefined
+      const clients: RawClients = isClientMap(current.clients) ? structuredClone(current.clients) as RawClients : {}
+      const result = change({ draft: current.draft, open: typeof current.open === 'string' ? current.open : undefined, clients })
+      if (!result) return undefined
+      const next: database.Records = { keep: true, draft: current.draft, revision: current.revision + 1, clients: result.clients }
+      if (Object.hasOwn(result, 'draft')) {
+        next.draft = result.draft
+        next.open = result.open
+        opened = result.draft
+      }
+      if (result.profile) next.profile = result.profile
+      return next
+    }).catch((error: unknown) => {
+      throw storageError(error)
+    })
+    if (!written) return undefined
+    const { restoreDraft } = await import('../draft/restore.ts')
+    const clients = (await clientsOf(written)) ?? NO_CLIENTS
+    openId = clients.open
+    let draft: Draft | undefined
+    if (opened !== undefined) {
+      draft = restoreDraft(opened)
+      const changes: Change[] = [{ path: [], value: draft }]
+      ledger.start(changes)
+      deliver(ledger.finish(changes, written.revision))
+      post({ kind: 'changed', revision: written.revision, changes })
+    }
+    post({ kind: 'clients', ...(openId ? { open: openId } : {}) })
+    return { ...(draft ? { draft } : {}), clients }
+  })
+  queue = task.catch(() => undefined)
+  return task
+}
+
+/** The open client's answers put away on the list (when there are any), so another can be opened. */
+function putAway(current: { draft: unknown; open: string | undefined; clients: RawClients }, today: string): RawClients {
+  if (hasAnswers(current.draft)) current.clients[current.open ?? newId()] = { draft: current.draft, saved: today }
+  return current.clients
+}
+
+/** "New client": the open client goes on the list and `fresh` (the worker's own details filled in) is opened. */
+export function startNewClient(fresh: Draft, today: string): Promise<ClientsChanged | undefined> {
+  const profile = profileFromSender(fresh.sender)
+  return changeClients((current) => ({ clients: putAway(current, today), draft: fresh, open: newId(), ...(profile ? { profile } : {}) }))
+}
+
+/** Opens a client from the list; the open one goes on the list. Undefined when the client is no longer there. */
+export function openClient(id: string, today: string): Promise<ClientsChanged | undefined> {
+  return changeClients((current) => {
+    const chosen = current.clients[id]
+    if (!chosen || id === current.open) return undefined
+    const clients = putAway(current, today)
+    delete clients[id]
+    return { clients, draft: chosen.draft, open: id }
+  })
+}
+
+/** Names the open client in `deleteClient` before it has an id of its own (no client was ever put away). */
+export const OPEN_CLIENT = 'open'
+
+/** Deletes one client's answers. Deleting the open client opens `fresh` in its place. */
+export function deleteClient(id: string, fresh: Draft): Promise<ClientsChanged | undefined> {
+  return changeClients((current) => {
+    if (id === current.open || (id === OPEN_CLIENT && current.open === undefined)) return { clients: current.clients, draft: fresh, open: newId() }
+    if (!current.clients[id]) return undefined
+    delete current.clients[id]
+    return { clients: current.clients }
+  })
+}
+
+/** Puts answers (read from files) on the list, each a client of its own. */
+export function addClients(drafts: readonly Draft[], today: string): Promise<ClientsChanged | undefined> {
+  return changeClients((current) => {
+    for (const draft of drafts) current.clients[newId()] = { draft, saved: today }
+    return { clients: current.clients }
+  })
 }
 
 export type ClearOutcome = 'cleared' | 'other-tabs-open' | 'failed'

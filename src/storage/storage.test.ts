@@ -18,11 +18,15 @@ const device = vi.hoisted(() => ({
 
 vi.mock('./database.ts', () => {
   const me = ++device.tabs
-  const RECORD = { draft: 'draft', keepAnswers: 'keep-answers', revision: 'revision' }
+  const RECORD = { draft: 'draft', keepAnswers: 'keep-answers', revision: 'revision', profile: 'profile', clients: 'clients', open: 'open-client' }
+  const OPTIONAL = ['profile', 'clients', 'open'] as const
   const current = () => ({
     draft: structuredClone(device.records.get(RECORD.draft)),
     keep: device.records.get(RECORD.keepAnswers),
     revision: (device.records.get(RECORD.revision) as number | undefined) ?? 0,
+    profile: structuredClone(device.records.get(RECORD.profile)),
+    clients: structuredClone(device.records.get(RECORD.clients)),
+    open: device.records.get(RECORD.open),
   })
   return {
     exists: async () => device.records.size > 0,
@@ -35,6 +39,13 @@ vi.mock('./database.ts', () => {
       for (const [key, value] of [[RECORD.draft, next.draft], [RECORD.keepAnswers, next.keep], [RECORD.revision, next.revision]] as const) {
         if (value === undefined) device.records.delete(key)
         else device.records.set(key, structuredClone(value))
+      }
+      // Like database.ts: the list's records are written only when the change names them.
+      for (const name of OPTIONAL) {
+        if (!Object.hasOwn(next, name)) continue
+        const value = (next as Record<string, unknown>)[name]
+        if (value === undefined) device.records.delete(RECORD[name])
+        else device.records.set(RECORD[name], structuredClone(value))
       }
       return next
     },
@@ -405,5 +416,93 @@ describe('restoreDraft', () => {
   it('drops a list that is far too long', async () => {
     const { restoreDraft } = await import('../draft/restore.ts')
     expect(restoreDraft({ topics: Array.from({ length: 100 }, () => 'other') })).toEqual({})
+  })
+})
+
+describe('an advice worker’s profile and client list (issue 12)', () => {
+  const WORKER = { kind: 'representative', fullName: 'Jo Worker', organisation: 'Youth Advice Leeds', role: 'advice worker', address: { line1: '1 Office Row', line2: '', town: 'Leeds', county: '', postcode: 'LS1 1AA' }, email: 'jo@example.org', phone: '', reference: 'YAL-007' } as const
+  const AMARA: Draft = { sender: { ...WORKER }, subject: { fullName: 'Amara Okafor' }, requests: ['access'] }
+  const KWAME: Draft = { sender: { ...WORKER, reference: 'YAL-008' }, subject: { fullName: 'Kwame Mensah' }, requests: ['erasure'] }
+  const { reference: _, kind: __, ...PROFILE } = WORKER
+
+  it('keeps a worker’s own details as a profile, apart from the client, only once answers are kept', async () => {
+    const tab = await openTab()
+    await tab.save(AMARA)
+    expect(device.records.size).toBe(0)
+    await tab.storage.setKeepChoice('keep', AMARA)
+    tab.state.draft = AMARA
+    await tab.save({ ...AMARA, sender: { ...WORKER, phone: '0113 000 0000' } })
+    expect(device.records.get('profile')).toEqual({ ...PROFILE, phone: '0113 000 0000', reference: 'YAL-007' })
+    // A young person's own answers never become a profile.
+    device.records.delete('profile')
+    await tab.save({ ...AMARA, sender: { kind: 'self' } })
+    expect(device.records.has('profile')).toBe(false)
+  })
+
+  it('a new client starts clean, the last one goes on the list, and two clients’ answers never mix', async () => {
+    const tab = await openTab()
+    await tab.storage.setKeepChoice('keep', AMARA)
+    tab.state.draft = AMARA
+    const fresh: Draft = { sender: { ...PROFILE, kind: 'representative', reference: 'YAL-008' } }
+    const started = await tab.storage.startNewClient(fresh, '2026-11-23')
+    expect(started?.draft).toEqual(fresh)
+    expect(started?.clients.clients.map((c) => c.draft)).toEqual([AMARA])
+    tab.state.draft = fresh
+    await tab.save(KWAME)
+    const amaraId = started!.clients.clients[0]!.id
+    // Opening Amara puts Kwame on the list, whole; Amara's answers come back as they were.
+    const opened = await tab.storage.openClient(amaraId, '2026-11-24')
+    expect(opened?.draft).toEqual(AMARA)
+    expect(opened?.clients.clients.map((c) => [c.draft, c.saved])).toEqual([[KWAME, '2026-11-24']])
+    expect(device.records.get('draft')).toEqual(AMARA)
+    // Read back afresh, as another day would.
+    const again = await openTab()
+    expect(again.kept.draft).toEqual(AMARA)
+    expect(again.kept.clients?.clients.map((c) => c.draft)).toEqual([KWAME])
+    expect(again.kept.clients?.profile).toEqual({ ...PROFILE, reference: 'YAL-008' })
+  })
+
+  it('another tab shows the client opened here, and a change it makes for the old client is never written into the new one', async () => {
+    const one = await openTab()
+    await one.storage.setKeepChoice('keep', AMARA)
+    one.state.draft = AMARA
+    const two = await openTab()
+    const lists: unknown[] = []
+    two.storage.listenToOtherTabs((event) => {
+      if (event.kind === 'clients') lists.push(event.clients.clients.length)
+    })
+    // Tab two has not heard yet when it saves a change to Amara's answers.
+    await one.storage.startNewClient({ sender: { kind: 'representative' } }, '2026-11-23')
+    expect(await two.save({ ...AMARA, details: 'Amara was stopped in May' })).toBe(false)
+    expect(JSON.stringify(device.records.get('draft'))).not.toContain('Amara')
+    await settle()
+    expect(two.state.draft).toEqual({ sender: { kind: 'representative' } })
+    expect(lists).toEqual([1])
+    expect(await two.save({ sender: { kind: 'representative' }, subject: { fullName: 'Kwame Mensah' } })).toBe(true)
+  })
+
+  it('deletes one client alone; "not keep" and "clear everything" delete the profile and the list too', async () => {
+    const tab = await openTab()
+    await tab.storage.setKeepChoice('keep', AMARA)
+    tab.state.draft = AMARA
+    await tab.save({ ...AMARA, details: '' })
+    await tab.storage.addClients([KWAME], '2026-11-23')
+    const list = await tab.storage.readClients()
+    const kwame = list!.clients.find((c) => c.draft.subject?.fullName === 'Kwame Mensah')!
+    const after = await tab.storage.deleteClient(kwame.id, {})
+    expect(after?.clients.clients).toEqual([])
+    expect(onDevice()).not.toContain('Kwame')
+    expect(onDevice()).toContain('Amara')
+    // The open client, before any was put away, has no id of its own yet.
+    const gone = await tab.storage.deleteClient(tab.storage.OPEN_CLIENT, { sender: { kind: 'representative' } })
+    expect(gone?.draft).toEqual({ sender: { kind: 'representative' } })
+    expect(onDevice()).not.toContain('Amara')
+    await tab.storage.addClients([KWAME], '2026-11-23')
+    await tab.storage.setKeepChoice('forget', {})
+    expect(onDevice()).not.toMatch(/Kwame|Amara|Jo Worker/)
+    await tab.storage.setKeepChoice('keep', AMARA)
+    await tab.storage.addClients([KWAME], '2026-11-23')
+    expect(await tab.storage.clearEverything(100)).toBe('cleared')
+    expect(device.records.size).toBe(0)
   })
 })

@@ -4,14 +4,14 @@
  */
 import { currentLocale } from '../i18n/catalogues.ts'
 import type { Request } from '../request/schema.ts'
-import type { MadeLetters, ToWorker, WorkerReply } from './protocol.ts'
+import type { BatchClient, BatchWords, MadeBatch, MadeLetters, ToWorker, WorkerReply } from './protocol.ts'
 
 const IDLE_MS = 60_000
 
 let worker: Worker | undefined
 let nextId = 1
 let idleTimer: ReturnType<typeof setTimeout> | undefined
-const pending = new Map<number, { resolve: (r: MadeLetters) => void; reject: (e: Error) => void }>()
+const pending = new Map<number, { resolve: (r: MadeLetters | MadeBatch) => void; reject: (e: Error) => void }>()
 
 function failAll(error: Error) {
   for (const job of pending.values()) job.reject(error)
@@ -47,8 +47,18 @@ export function makeLetters(request: Request): Promise<MadeLetters> {
   clearTimeout(idleTimer)
   const id = nextId++
   return new Promise<MadeLetters>((resolve, reject) => {
-    pending.set(id, { resolve, reject })
+    pending.set(id, { resolve: resolve as (r: MadeLetters | MadeBatch) => void, reject })
     getWorker().postMessage({ id, request, locale: currentLocale() } satisfies ToWorker)
+  })
+}
+
+/** Every chosen client's letters in one zip, with the batch's summary sheet and CSV. */
+export function makeBatch(batch: BatchClient[], words: BatchWords, today: string): Promise<MadeBatch> {
+  clearTimeout(idleTimer)
+  const id = nextId++
+  return new Promise<MadeBatch>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (r: MadeLetters | MadeBatch) => void, reject })
+    getWorker().postMessage({ id, batch, words, today, locale: currentLocale() } satisfies ToWorker)
   })
 }
 

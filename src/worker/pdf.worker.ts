@@ -20,7 +20,10 @@ import { mergePdfs } from '../pdf/merge.ts'
 import { renderPack } from '../pdf/render.ts'
 import { parseRequest } from '../request/parse.ts'
 import type { Request } from '../request/schema.ts'
-import type { MadeLetter, MadeLetters, ToWorker, WorkerReply } from './protocol.ts'
+import { zipSync } from 'fflate'
+import { summaryCsv, summaryRows, type BatchLetter } from '../letters/summary.ts'
+import { renderSummarySheet } from '../pdf/summary.ts'
+import type { BatchClient, BatchWords, MadeBatch, MadeLetter, MadeLetters, ToWorker, WorkerReply } from './protocol.ts'
 
 const ALL_LETTERS_FILE_NAME = 'all-letters.pdf'
 
@@ -102,8 +105,8 @@ function mergeLetters(pdfs: Uint8Array[], packs: RecipientPack[], language: Lett
   return mergePdfs(pdfs, { title: wordsFor(BUNDLED_TEMPLATES, language).t('allLetters.title'), language: languages.size === 1 ? [...languages][0]! : language })
 }
 
-async function makeLetters(input: Request, locale: string | undefined): Promise<MadeLetters> {
-  const started = performance.now()
+/** A request checked again (it crossed a boundary) and its letters' PDFs, each in its client's own letter language. */
+async function packsAndPdfs(input: Request, language: LetterLanguage): Promise<{ request: Request; packs: RecipientPack[]; pdfs: Uint8Array[] }> {
   directory ??= loadDirectory()
   const dir = directory
   // Never trust what crosses a boundary: the same schema and directory check as everywhere else.
@@ -114,13 +117,19 @@ async function makeLetters(input: Request, locale: string | undefined): Promise<
   const problems = letterProblems(request, sources)
   if (problems.length > 0) throw new Error(problems.map((e) => e.message).join('\n'))
   // A cover sheet says where to send the letter in the letter's language, whatever the page's is.
-  const language = pageLanguage(locale)
   await Promise.all([...new Set([...request.recipients.map(letterLanguage), language])].map(loadLocale))
   const packs = buildPacks(request, sources)
   const texts = packs.flatMap((p) => p.documents.map(letterToPlainText))
   const fonts = await fontsFor(texts)
   const pdfs: Uint8Array[] = []
   for (const pack of packs) pdfs.push(await renderPack(pack, fonts, { createdOn: request.dated }))
+  return { request, packs, pdfs }
+}
+
+async function makeLetters(input: Request, locale: string | undefined): Promise<MadeLetters> {
+  const started = performance.now()
+  const language = pageLanguage(locale)
+  const { request, packs, pdfs } = await packsAndPdfs(input, language)
   const all = await mergeLetters(pdfs, packs, language)
   return {
     letters: packs.map((pack, i) => describe(request, pack, i, pdfs[i] as Uint8Array, language)),
@@ -128,6 +137,45 @@ async function makeLetters(input: Request, locale: string | undefined): Promise<
     allFileName: ALL_LETTERS_FILE_NAME,
     ms: Math.round(performance.now() - started),
   }
+}
+
+/**
+ * A batch: each client's letters (and calendar reminders) in the client's own folder, then the summary
+ * as a CSV and as a sheet, all in one zip. Clients are made one after another, so memory holds one
+ * client's fonts and pages at a time besides the finished files.
+ */
+async function makeBatch(batch: readonly BatchClient[], words: BatchWords, today: string, locale: string | undefined): Promise<MadeBatch> {
+  const started = performance.now()
+  const language = pageLanguage(locale)
+  const files: Record<string, Uint8Array> = {}
+  const letters: BatchLetter[] = []
+  for (const { folder, request: input } of batch) {
+    const { request, packs, pdfs } = await packsAndPdfs(input, language)
+    packs.forEach((pack, i) => {
+      files[`${folder}/${pack.fileName}`] = pdfs[i] as Uint8Array
+      const calendar = calendarFor(pack, { words: calendarWords(language) })
+      if (calendar) files[`${folder}/${calendarFileName(pack)}`] = new TextEncoder().encode(calendar)
+      letters.push({ folder, request, pack })
+    })
+  }
+  const rows = summaryRows(letters)
+  files[words.csvFileName] = new TextEncoder().encode(summaryCsv(words.csvHeader, rows))
+  const sheetRows = rows.map(([folder, reference, organisation, request, dated, sentOn, replyDue]) => [
+    folder,
+    reference,
+    organisation,
+    request.split('; ').map((kind) => words.requestWords[kind] ?? kind).join(', '),
+    dated,
+    sentOn,
+    replyDue,
+  ])
+  files[words.sheetFileName] = await renderSummarySheet(
+    { title: words.sheetTitle, lead: words.sheetLead.replace('{letters}', String(letters.length)), header: words.sheetHeader, rows: sheetRows, language: locale ?? 'en-GB', createdOn: today },
+    await fontsFor([]),
+  )
+  // PDFs are compressed already: stored as they are, the zip is made at once.
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [bytes, { level: name.endsWith('.pdf') ? 0 : 6 }]])))
+  return { zip, letters: letters.length, ms: Math.round(performance.now() - started) }
 }
 
 function reply(message: WorkerReply, transfer: Transferable[] = []): void {
@@ -154,6 +202,14 @@ function warmUp(): void {
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   if ('warmUp' in event.data) {
     warmUp()
+    return
+  }
+  if ('batch' in event.data) {
+    const { id, batch, words, today, locale } = event.data
+    makeBatch(batch, words, today, locale).then(
+      (result) => reply({ id, ok: true, result }, [result.zip.buffer as ArrayBuffer]),
+      (error: unknown) => reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+    )
     return
   }
   const { id, request, locale } = event.data

@@ -17,7 +17,38 @@ export interface WarmUpMessage {
   warmUp: true
 }
 
-export type ToWorker = MakeLettersMessage | WarmUpMessage
+/** One client of a batch: their checked request, and the folder their letters go in (never their name). */
+export interface BatchClient {
+  folder: string
+  request: Request
+}
+
+/** The words of a batch's summary, in the interface's language. */
+export interface BatchWords {
+  /** The CSV's first line. */
+  csvHeader: string
+  /** The summary sheet's title, its line under the title (`{letters}` in it becomes how many letters), and its column headings. */
+  sheetTitle: string
+  sheetLead: string
+  sheetHeader: string[]
+  /** Each kind of request and follow-up in words, for the sheet ("access" → "Get a copy of your data"). */
+  requestWords: Record<string, string>
+  /** File names in the zip. */
+  csvFileName: string
+  sheetFileName: string
+}
+
+/** Every chosen client's letters in one zip: each client's in a folder of their own, with a summary sheet and CSV. */
+export interface MakeBatchMessage {
+  id: number
+  batch: BatchClient[]
+  words: BatchWords
+  /** The day the batch is made, YYYY-MM-DD. */
+  today: string
+  locale?: string
+}
+
+export type ToWorker = MakeLettersMessage | MakeBatchMessage | WarmUpMessage
 
 /** One recipient's PDF (cover sheet, letter, forms) and what the page says about sending it. */
 export interface MadeLetter {
@@ -57,4 +88,11 @@ export interface MadeLetters {
   ms: number
 }
 
-export type WorkerReply = { id: number; ok: true; result: MadeLetters } | { id: number; ok: false; message: string }
+export interface MadeBatch {
+  zip: Uint8Array
+  /** How many letters are in it. */
+  letters: number
+  ms: number
+}
+
+export type WorkerReply = { id: number; ok: true; result: MadeLetters | MadeBatch } | { id: number; ok: false; message: string }

@@ -20,7 +20,7 @@ const SAID: Record<ClearOutcome, 'app.footer.cleared' | 'clear.otherTabs' | 'cle
 }
 
 export function ClearPage() {
-  const { clearAll } = useDraft()
+  const { clearAll, clients, profile } = useDraft()
   const route = useRoute()
   const [clearing, setClearing] = useState(false)
   const back = route.returnTo ?? pathFor('start')
@@ -40,6 +40,7 @@ export function ClearPage() {
         {tList('clear.deletes').map((item) => (
           <li key={item}>{item}</li>
         ))}
+        {profile || clients.clients.length > 0 ? <li>{t('clear.deletesClients')}</li> : null}
       </ul>
       <p className="body">{t('clear.cannot')}</p>
       <div className="button-group">

@@ -316,6 +316,12 @@ export function LettersPage() {
 
       <TrackLetters request={request} />
 
+      {request.sender.kind === 'representative' ? (
+        <p className="body">
+          <Link to={pathFor('clients')}>{t('letters.clientsLink')}</Link>
+        </p>
+      ) : null}
+
       <h2 className="heading-m">{t('letters.nextTitle')}</h2>
       <ul className="list list--bullet">
         {tList('letters.next').map((item) => (

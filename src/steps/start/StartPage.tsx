@@ -25,7 +25,7 @@ export const LOAD_INPUT_ID = 'load-answers'
 const PASSPHRASE_ID = 'load-passphrase'
 
 export function StartPage() {
-  const { draft, keep, save } = useDraft()
+  const { draft, keep, save, clients } = useDraft()
   const [errors, setErrors] = useState<SummaryError[]>([])
   const [attempt, setAttempt] = useState(0)
   const [reading, setReading] = useState<'file' | 'locked' | undefined>()
@@ -113,6 +113,15 @@ export function StartPage() {
             </Link>
           </div>
         </section>
+      ) : null}
+
+      {keep === 'keep' && (draft.sender?.kind === 'representative' || clients.clients.length > 0) ? (
+        <>
+          <h2 className="heading-m">{t('clients.title')}</h2>
+          <p className="body">
+            <Link to={pathFor('clients')}>{t('start.clientsLink')}</Link>
+          </p>
+        </>
       ) : null}
 
       <h2 className="heading-m">{t('start.needTitle')}</h2>

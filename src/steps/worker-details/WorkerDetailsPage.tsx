@@ -3,10 +3,12 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { TextInput } from '../../components/TextInput/TextInput.tsx'
 import { QuestionPage } from '../shared/QuestionPage.tsx'
 import { useStepForm } from '../shared/useStepForm.ts'
+import { useDraft } from '../../flow/store.tsx'
 
 type Values = { fullName: string; organisation: string; role: string }
 
 export function WorkerDetailsPage() {
+  const { keep } = useDraft()
   const page = useStepForm<Values>({
     step: 'worker-details',
     defaultValues: (d) => ({ fullName: d.sender?.fullName ?? '', organisation: d.sender?.organisation ?? '', role: d.sender?.role ?? '' }),
@@ -24,6 +26,7 @@ export function WorkerDetailsPage() {
         <>
           <Heading>{t('workerDetails.title')}</Heading>
           <p className="body">{t('workerDetails.body')}</p>
+          {keep === 'keep' ? <p className="body">{t('workerDetails.profileKept')}</p> : null}
         </>
       }
     >
