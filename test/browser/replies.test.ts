@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core'
 import { appUnderTest, openPage, ROOT } from './harness.ts'
 import { catchFileChoosers, continueTo, loadAnswersFile, typeDate } from './helpers/journey.ts'
 import { answerKeepQuestion, KEEP_PATH } from './helpers/keep.ts'
+import { keepIfAsked } from './helpers/pages.ts'
 import { chooseRadio, pressEnterOn, tabTo, tick, waitForPage } from './helpers/keyboard.ts'
 import { checkPdfIsSound, flat, pdfText, segmentsByBody } from './helpers/pdf.ts'
 import { dayAnswer, errorText, longDate, ui } from './helpers/people.ts'
@@ -80,10 +81,10 @@ async function visitThenGoOffline(page: Page): Promise<void> {
   assert.equal(fetched, 'refused', 'nothing can be fetched from the network')
 }
 
-/** Loads an answers file by keyboard on the start page and waits for check your answers. */
+/** Loads an answers file by keyboard on the start page and waits for check your answers (answering the keep question if it comes first). */
 async function loadAnswers(page: Page, file: string): Promise<void> {
   await loadAnswersFile(page, file)
-  await waitForPage(page, P.check, { headingFocused: false })
+  await keepIfAsked(page, P.check)
 }
 
 /**

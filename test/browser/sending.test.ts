@@ -57,6 +57,7 @@ test('a letter to a body with no email address can go its own way in, chosen for
     await chooseRadio(page, page.getByRole('group', { name: ui('sending.each.legend', { name: 'South Wales Police' }) }).getByRole('radio', { name: ui('sending.each.same.email'), exact: true }))
     await submit(page)
     await page.waitForFunction((from) => location.pathname !== from, PATHS.sending)
+    await waitForKept(page, (k) => !JSON.stringify(k.draft ?? {}).includes('"sendBy":"online-form"'), 'the way chosen for all, again for South Wales Police')
     await goTo(page, app.server.url, PATHS.check)
     const again = flat(pdfText(await downloadLetters(page)))
     assert.doesNotMatch(again, /through your online form/)
