@@ -68,6 +68,13 @@ function isBreakingSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || (c >= 0x2000 && c <= 0x2006) || (c >= 0x2008 && c <= 0x200a) || c === 0x205f
 }
 
+/** Ends a word: its pieces measured, and the word added to the tokens (nothing for an empty word). */
+function pushWord(tokens: Token[], word: Piece[], measure: (face: Face, t: string) => number): void {
+  if (word.length === 0) return
+  for (const p of word) p.width = measure(p.face, p.text)
+  tokens.push({ kind: 'word', pieces: word, width: word.reduce((w, p) => w + p.width, 0) })
+}
+
 /**
  * Tokens of text all in the Latin font (see allLatin): the same as eachCharacter gives, a run of
  * characters at a time. Latin never needs a run of its own (mustIsolate), and its face is its weight.
@@ -76,9 +83,7 @@ function latinTokens(segments: readonly Styled[], measure: (face: Face, t: strin
   const tokens: Token[] = []
   let word: Piece[] = []
   const endWord = () => {
-    if (word.length === 0) return
-    for (const p of word) p.width = measure(p.face, p.text)
-    tokens.push({ kind: 'word', pieces: word, width: word.reduce((w, p) => w + p.width, 0) })
+    pushWord(tokens, word, measure)
     word = []
   }
   for (const seg of segments) {
@@ -128,9 +133,7 @@ function eachCharacter(segments: readonly Styled[], chain: readonly ScriptFont[]
   const tokens: Token[] = []
   let word: Piece[] = []
   const endWord = () => {
-    if (word.length === 0) return
-    for (const p of word) p.width = measure(p.face, p.text)
-    tokens.push({ kind: 'word', pieces: word, width: word.reduce((w, p) => w + p.width, 0) })
+    pushWord(tokens, word, measure)
     word = []
   }
   chars.forEach((ch, i) => {

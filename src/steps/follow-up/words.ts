@@ -3,7 +3,6 @@ import { t } from '../../i18n/text.ts'
 import type { Draft } from '../../draft/draft.ts'
 import { inSentence } from '../../directory/names.ts'
 import { loadedDirectory } from '../../flow/directory.ts'
-import { hasFollowUp } from '../../flow/steps.ts'
 
 /** "this reminder", "this complaint", "this complaint to the ICO". */
 export function thisLetter(draft: Draft): string {
@@ -36,7 +35,7 @@ function onlyBody(draft: Draft): string | undefined {
  */
 export function letterCaption(draft: Draft): string | undefined {
   const kind = draft.followUp?.kind
-  if (!hasFollowUp(draft) || kind === undefined || kind === 'none') return undefined
+  if (kind === undefined || kind === 'none') return undefined
   const name = onlyBody(draft)
   return t(`caption.followUp.${kind}`, { named: name === undefined ? 'no' : 'yes', name: name === undefined ? '' : inSentence(name) })
 }
