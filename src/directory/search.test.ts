@@ -15,7 +15,9 @@ describe('normalise', () => {
   })
 
   it('has a core form without kind words', () => {
-    expect(core(normalise('The City of Cardiff Council'))).toBe('cardiff')
+    expect(core(normalise('Cardiff City Council'))).toBe('cardiff')
+    // "City of" names a place of its own: the City of London is not London.
+    expect(core(normalise('The City of London Police'))).toBe('city london')
     expect(core(normalise('Greater Manchester Police'))).toBe('greater manchester')
     expect(core(normalise('Metropolitan Police Service'))).toBe('')
   })
@@ -107,6 +109,14 @@ describe('everyday queries', () => {
     ['Salford police', 'police:greater-manchester'],
     ['council in cardiff', 'council:cardiff'],
     ['heddlu caerdydd', 'police:south-wales'],
+    // The Met polices London; the City of London Police, its square mile.
+    ['police in London', 'police:metropolitan'],
+    ['London police', 'police:metropolitan'],
+    ['City of London police', 'police:city-of-london'],
+    ['city police', 'police:city-of-london'],
+    ['council in the City of London', 'council:city-of-london'],
+    ['The City of Cardiff Council', 'council:cardiff'],
+    ['edinburgh council', 'council:city-of-edinburgh'],
   ])('"%s" offers %s first', (query, id) => {
     expect(ids(query)[0]).toBe(id)
   })

@@ -44,11 +44,14 @@ export function normalise(text: string): string {
     .join(' ')
 }
 
-/** The normalised text without words like "council", "police", "the", "city". May be empty. */
+/**
+ * The normalised text without words like "council", "police", "the", "city". May be empty. "City of"
+ * keeps its "city": the City of London is a place of its own, not London.
+ */
 export function core(normalised: string): string {
-  return normalised
-    .split(' ')
-    .filter((w) => w !== '' && !FILLER.has(w))
+  const words = normalised.split(' ')
+  return words
+    .filter((w, i) => w !== '' && (!FILLER.has(w) || (w === 'city' && words[i + 1] === 'of')))
     .join(' ')
 }
 
