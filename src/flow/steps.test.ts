@@ -159,7 +159,10 @@ describe('Back links', () => {
 
   it('go from the first question to the start, or to the follow-up when there is one', () => {
     expect(previous('who-is-asking', {}, ctx)).toBe('start')
-    expect(previous('who-is-asking', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-timing')
+    // Past the page that says when it can be sent, which shows only when it stops or warns.
+    expect(previous('who-is-asking', { followUp: { kind: 'reminder' } }, ctx)).toBe('follow-up-events')
+    expect(previous('who-is-asking', { followUp: { kind: 'missing-parts' } }, ctx)).toBe('follow-up-received')
+    expect(previous('who-is-asking', { followUp: { kind: 'ico-check' } }, ctx)).toBe('follow-up-withheld')
     expect(previous('who-is-asking', { followUp: { kind: 'none' } }, ctx)).toBe('start')
   })
 
@@ -189,7 +192,13 @@ describe('follow-ups', () => {
 
   it('ask who the letter is about on one page, not the first letter\'s four', () => {
     const reminder: Draft = { followUp: { kind: 'reminder' }, sender: { kind: 'self' } }
-    expect(walk(reminder)).toEqual(['who-is-asking', 'follow-up-person', 'what-you-want', 'recipients', 'sending', 'check-answers'])
+    // What the first letter asked for is on its own page, and how this one goes is said only from check your answers.
+    expect(walk(reminder)).toEqual(['who-is-asking', 'follow-up-person', 'recipients', 'check-answers'])
+    expect(applies('what-you-want', reminder, ctx)).toBe(false)
+    expect(applies('sending', reminder, ctx)).toBe(false)
+    expect(applies('sending', reminder, { ...ctx, fromCheck: true })).toBe(true)
+    expect(stepForPath('requests', reminder, ctx)).toEqual({ step: 'follow-up-details' })
+    expect(stepForPath('requests', { sender: { kind: 'self' } }, ctx)).toEqual({ step: 'what-you-want' })
     for (const step of ['subject-name', 'other-names', 'date-of-birth', 'address', 'previous-addresses', 'contact'] as const) {
       expect(applies(step, reminder, ctx), step).toBe(false)
       expect(STEPS[step].instead ?? 'follow-up-person', step).toBe('follow-up-person')
@@ -242,7 +251,8 @@ describe('isComplete', () => {
     expect(isComplete('sending', { sent: { by: 'post' } })).toBe(true)
     expect(isComplete('follow-up', { followUp: { kind: 'none' } })).toBe(true)
     expect(isComplete('follow-up-details', { followUp: { originalSentOn: { day: '1', month: '9', year: '2026' } } })).toBe(false)
-    expect(isComplete('follow-up-details', { followUp: { originalSentOn: { day: '1', month: '9', year: '2026' }, originalSentBy: 'not-sure' } })).toBe(true)
+    expect(isComplete('follow-up-details', { followUp: { originalSentOn: { day: '1', month: '9', year: '2026' }, originalSentBy: 'not-sure' } })).toBe(false)
+    expect(isComplete('follow-up-details', { requests: ['access'], followUp: { originalSentOn: { day: '1', month: '9', year: '2026' }, originalSentBy: 'not-sure' } })).toBe(true)
     expect(isComplete('letters', {})).toBe(true)
   })
 

@@ -142,6 +142,12 @@ export function asksLetterLanguage(draft: Draft): boolean {
 }
 
 
+/** The follow-up's last question before the main journey: what came back, what was held back, or what has happened since. */
+function lastFollowUpQuestion(draft: Draft): StepId {
+  const kind = draft.followUp?.kind
+  return kind === 'missing-parts' ? 'follow-up-received' : kind === 'ico-check' ? 'follow-up-withheld' : 'follow-up-events'
+}
+
 const isParent = (draft: Draft) => draft.sender?.kind === 'parent'
 const isWorker = (draft: Draft) => draft.sender?.kind === 'representative'
 
@@ -174,8 +180,9 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   'follow-up-details': {
     path: '/follow-up/first-letter',
     applies: hasFollowUp,
-    complete: (d) => isoFromParts(d.followUp?.originalSentOn) !== undefined && d.followUp?.originalSentBy !== undefined,
-    fields: ['followUp.originalSentOn', 'followUp.originalSentBy', 'followUp.theirReference'],
+    // What the first letter asked for is asked here too: a follow-up never replays the first journey.
+    complete: (d) => (d.requests?.length ?? 0) > 0 && isoFromParts(d.followUp?.originalSentOn) !== undefined && d.followUp?.originalSentBy !== undefined,
+    fields: ['requests', 'followUp.originalSentOn', 'followUp.originalSentBy', 'followUp.theirReference'],
     instead: 'follow-up',
     // The follow-up's own pages come before the main journey, so when it can be sent is said before
     // anything else is asked; a changed date or event can change it, so it is always said again.
@@ -184,6 +191,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     answers: {
       section: 'followUp',
       rows: (d, show) => [
+        ...(STEPS['what-you-want'].answers?.rows(d, show) ?? []),
         {
           label: 'check.row.firstLetter',
           lines: [
@@ -240,7 +248,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     instead: 'follow-up',
     // The complaint's own words are asked near the end, once we know who asks and to whom.
     next: (d, ctx) => firstIncomplete(d, ctx),
-    back: (d) => (d.followUp?.kind === 'missing-parts' ? 'follow-up-received' : d.followUp?.kind === 'ico-check' ? 'follow-up-withheld' : 'follow-up-events'),
+    back: lastFollowUpQuestion,
   },
 
   'who-is-asking': {
@@ -248,7 +256,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     journey: true,
     complete: (d) => d.sender?.kind !== undefined,
     fields: ['sender.kind'],
-    back: (d, ctx) => (ctx.fromCheck ? 'check-answers' : hasFollowUp(d) ? 'follow-up-timing' : 'start'),
+    // The page saying when the follow-up can be sent shows only when it stops or warns: Back goes past it.
+    back: (d, ctx) => (ctx.fromCheck ? 'check-answers' : hasFollowUp(d) ? lastFollowUpQuestion(d) : 'start'),
     answers: { section: 'who', rows: (d) => [{ label: 'check.row.who', lines: d.sender?.kind ? [t(`whoIsAsking.option.${d.sender.kind}`)] : [] }] },
   },
   'parental-responsibility': {
@@ -438,6 +447,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   'what-you-want': {
     path: '/what-you-want',
     journey: true,
+    applies: firstLetterOnly,
+    instead: 'follow-up-details',
     complete: (d) => (d.requests?.length ?? 0) > 0,
     fields: ['requests'],
     answers: { section: 'request', rows: (d) => [{ label: 'check.row.requests', lines: (d.requests ?? []).map((r) => t(`whatYouWant.option.${r}`)) }] },
@@ -532,13 +543,16 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   sending: {
     path: '/how-you-will-send',
     journey: true,
+    // A follow-up keeps its path short: it says nothing of how it is sent unless the person changes that on check your answers.
+    applies: (d, ctx) => firstLetterOnly(d) || ctx.fromCheck === true,
     complete: (d) => d.sent?.by !== undefined,
     fields: ['sent'],
+    alwaysOnCheck: true,
     answers: {
       section: 'sending',
       rows: (d, show) => {
         const sent = d.sent
-        const lines = !sent?.by ? [] : sent.by === 'not-sure' ? [t('sending.option.notSure')] : [t('check.sentOn', { how: t(`sending.option.${sent.by}`), date: show.date(sent.on)[0] ?? '' })]
+        const lines = !sent?.by ? (hasFollowUp(d) ? [t('check.sendingNotSaid')] : []) : sent.by === 'not-sure' ? [t('sending.option.notSure')] : [t('check.sentOn', { how: t(`sending.option.${sent.by}`), date: show.date(sent.on)[0] ?? '' })]
         return [{ label: 'check.row.sending', lines }]
       },
     },

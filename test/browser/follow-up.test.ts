@@ -36,7 +36,6 @@ const P = {
   childAgrees: '/about-you/parent/does-your-child-agree',
   childDoesNotAgree: '/about-you/parent/if-your-child-does-not-agree',
   subjectName: '/about-them/name',
-  sending: '/how-you-will-send',
 } as const
 
 /** A fresh browser at a screen size, its clock pinned to `day` by the harness before any page loads. */
@@ -80,12 +79,15 @@ async function loadFixture(page: Page, name: string, file = join(ROOT, 'test', '
   await waitForPage(page, P.check, { headingFocused: false })
 }
 
-/** The follow-up's first three pages: which letter, the first letter's date and route, then the events page. */
+/** The follow-up's first three pages: which letter, what the first letter asked and its date and route, then the events page. */
 async function startFollowUp(page: Page, kind: 'reminder' | 'complaint' | 'ico-complaint', shots: Shots, opened = false): Promise<void> {
   if (opened) await moveTo(page, P.followUp)
   else await goTo(page, P.followUp)
   await chooseRadio(page, page.getByRole('radio', { name: ui(`followUp.option.${kind}`), exact: true }))
   await continueTo(page, P.firstLetter)
+  // What the first letter asked for is asked here; a loaded file has it already.
+  const access = page.getByRole('checkbox', { name: ui('whatYouWant.option.access'), exact: true })
+  if (!(await access.isChecked())) await tick(page, access)
   await typeDate(page, page.getByRole('group', { name: ui('followUpDetails.dateLegend') }), { day: '1', month: '9', year: '2026' })
   await chooseRadio(page, page.getByRole('radio', { name: ui('followUpDetails.how.email'), exact: true }))
   await shots.take(page)
@@ -93,12 +95,6 @@ async function startFollowUp(page: Page, kind: 'reminder' | 'complaint' | 'ico-c
 }
 
 const checkbox = (page: Page, key: string) => page.getByRole('checkbox', { name: ui(key), exact: true })
-
-/** How the follow-up itself goes: the loaded file's answer was about the first letter, so it is asked again. */
-async function sendByEmail(page: Page): Promise<void> {
-  await chooseRadio(page, page.getByRole('radio', { name: ui('sending.option.email'), exact: true }))
-  await continueTo(page, P.check)
-}
 
 /** "Make your letters", through the page before sending where there is one, to the download link. */
 async function makeLetters(page: Page): Promise<string> {
@@ -168,19 +164,11 @@ test('a reminder after a request for proof of identity counts from when the proo
     await typeDate(page, page.getByRole('group', { name: ui('followUpEvents.on.asked-for-id') }), { day: '4', month: '9', year: '2026' })
     await typeDate(page, page.getByRole('group', { name: ui('followUpEvents.answered.asked-for-id') }), { day: '14', month: '9', year: '2026' })
     await shots.take(page)
-    await continueTo(page, P.timing)
-
-    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ui('followUpTiming.title.can', { this: 'this reminder' }))
-    const timing = flat(await page.locator('main').innerText())
-    for (const expected of [
-      ui('followUpTiming.idArrived', { date: '14 September 2026' }),
-      ui('followUpTiming.deadlinePast', { body: 'South Wales Police', deadline: '14 October 2026' }),
-    ]) assert.ok(timing.includes(expected), `the timing page says "${expected}"`)
-    await shots.take(page)
-    // Every other answer came from the file, bar how this reminder is sent.
-    await continueTo(page, P.sending)
-    await sendByEmail(page)
+    // It can be sent and there is nothing to warn of, so the page saying when is passed by; every other
+    // answer came from the file, and how this reminder goes is not asked on the way.
+    await continueTo(page, P.check)
     const check = flat(await page.locator('main').innerText())
+    assert.ok(check.includes(ui('check.sendingNotSaid')), 'check your answers says the reminder says nothing of how it is sent')
     assert.ok(check.includes('They asked you for proof of identity on 4 September 2026. You sent the proof on 14 September 2026.'), check)
     assert.ok(check.includes(ui('followUpDetails.how.email')))
     await shots.take(page)
@@ -213,11 +201,8 @@ test('an ICO complaint after a complaint to the organisation lists that complain
     await tick(page, checkbox(page, 'followUpEvents.option.complaint-made'))
     await typeDate(page, page.getByRole('group', { name: ui('followUpEvents.on.complaint-made') }), { day: '10', month: '10', year: '2026' })
     await typeDate(page, page.getByRole('group', { name: ui('followUpEvents.answered.complaint-made') }), { day: '30', month: '10', year: '2026' })
-    await continueTo(page, P.timing)
-    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ui('followUpTiming.title.can', { this: 'this complaint to the ICO' }))
-    assert.equal(await page.getByText(ui('followUpTiming.icoLateTitle')).count(), 0, 'no three-month warning: the last contact was 30 October')
-
-    // The complaint's own words are asked before check your answers; no "why not complain first", as they did.
+    // No three-month warning (the last contact was 30 October), so no page about when: the complaint's own
+    // words come next, and no "why not complain first", as they did.
     await continueTo(page, P.whatWentWrong)
     const wrong = textbox(page, ui('whatWentWrong.title'))
     assert.ok(await isFocused(page.getByRole('heading', { level: 1 })), 'the question is the heading and takes focus')
@@ -228,8 +213,7 @@ test('an ICO complaint after a complaint to the organisation lists that complain
     await tabTo(page, textbox(page, ui('howItAffected.title.self')))
     await page.keyboard.type('I was worried every time I saw the police.')
     await shots.take(page)
-    await continueTo(page, P.sending)
-    await sendByEmail(page)
+    await continueTo(page, P.check)
     await shots.take(page)
 
     const file = await makeLetters(page)

@@ -112,10 +112,7 @@ test('a request sent, then asked for ID, then late: the reminder comes from the 
     await shots.take(page, 'my-requests-late')
     const make = police.getByRole('button', { name: `${ui('myRequests.make.reminder')} ${ui('myRequests.toBody', { name: 'South Wales Police' })}` })
     await pressEnterOn(page, make)
-    // Only this letter's own question is left: how it goes.
-    await waitForPage(page, PATHS.sending)
-    await chooseRadio(page, page.getByRole('radio', { name: ui('sending.option.email'), exact: true }))
-    await submit(page)
+    // The list knows the rest, and how a reminder goes is not asked on the way: check your answers at once.
     await waitForPage(page, PATHS.check)
     const file = await downloadLetters(page)
     checkPdfIsSound(file)
@@ -174,12 +171,8 @@ test('a reply in part, from the list: the letter asking for what is missing, the
     await tick(page, page.getByRole('checkbox', { name: ui('followUpReceived.option.copy'), exact: true }))
     await tick(page, page.getByRole('checkbox', { name: ui('followUpReceived.option.purposes'), exact: true }))
     await submit(page)
-    await waitForPage(page, '/follow-up/when-you-can-send')
-    await submit(page)
+    // It can be sent, with nothing to warn of: no page about when. What went wrong is optional here.
     await waitForPage(page, '/follow-up/what-went-wrong')
-    await submit(page)
-    await waitForPage(page, PATHS.sending)
-    await chooseRadio(page, page.getByRole('radio', { name: ui('sending.option.email'), exact: true }))
     await submit(page)
     await waitForPage(page, PATHS.check)
     const missing = flat(pdfText(await downloadLetters(page)))

@@ -34,7 +34,6 @@ const P = {
   withheld: '/follow-up/what-they-held-back',
   timing: '/follow-up/when-you-can-send',
   whatWentWrong: '/follow-up/what-went-wrong',
-  sending: '/how-you-will-send',
   check: '/check-your-answers',
   beforeYouSend: '/before-you-send',
   letters: '/your-letters',
@@ -122,13 +121,13 @@ async function startFollowUp(page: Page, kind: 'missing-parts' | 'ico-check', re
   await continueTo(page, next)
 }
 
-/** From the timing page: what went wrong left empty (it is optional here), then how the letter goes, to check your answers. */
-async function onToCheck(page: Page, letter: string): Promise<void> {
-  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ui('followUpTiming.title.can', { this: letter }))
+/**
+ * Continue from the follow-up's own question: the letter can be sent with nothing to warn of, so the
+ * page saying when is passed by. What went wrong is left empty (it is optional here), to check your answers.
+ */
+async function onToCheck(page: Page): Promise<void> {
   await continueTo(page, P.whatWentWrong)
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ui('whatWentWrong.titleOptional'))
-  await continueTo(page, P.sending)
-  await chooseRadio(page, radio(page, 'sending.option.email'))
   await continueTo(page, P.check)
 }
 
@@ -176,8 +175,7 @@ test('offline, a reply that left parts out gets a letter listing the rest from e
     await shots.take(page, 'received-empty')
     for (const item of ['copy', 'purposes', 'ico']) await tick(page, checkbox(page, `followUpReceived.option.${item}`))
     await shots.take(page, 'received-ticked')
-    await continueTo(page, P.timing)
-    await onToCheck(page, ui('followUp.this.missing-parts'))
+    await onToCheck(page)
 
     assert.deepEqual(await checkRow(page, 'check.row.received'), ['copy', 'purposes', 'ico'].map((item) => ui(`followUpReceived.option.${item}`)))
     const file = await makeLetters(page)
@@ -221,8 +219,7 @@ test('offline, a police force that would neither confirm nor deny gets a request
     await shots.take(page, 'withheld-empty')
     await chooseRadio(page, radio(page, 'followUpWithheld.option.neither-confirm-nor-deny'))
     await shots.take(page, 'withheld-chosen')
-    await continueTo(page, P.timing)
-    await onToCheck(page, ui('followUp.this.ico-check'))
+    await onToCheck(page)
 
     assert.deepEqual(await checkRow(page, 'check.row.withheld'), [ui('followUpWithheld.option.neither-confirm-nor-deny')])
     const file = await makeLetters(page)

@@ -42,7 +42,7 @@ describe('who a follow-up is about, on one page', () => {
     await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'cf10 1aa')
     await user.type(screen.getByRole('textbox', { name: 'Email address (optional)' }), 'sian@example.org')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    await waitFor(() => expect(window.location.pathname).toBe('/what-you-want'))
+    await waitFor(() => expect(window.location.pathname).toBe('/who-to-send-it-to'))
 
     await user.click(await screen.findByRole('link', { name: 'Back' }))
     expect(await screen.findByRole('textbox', { name: 'What is your full name?' })).toHaveValue('Siân Evans')

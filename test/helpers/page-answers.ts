@@ -71,7 +71,8 @@ export const FILLED: readonly Answers[] = [
       ...young,
       followUp: {
         kind: 'ico-complaint',
-        originalSentOn: { day: '1', month: '9', year: '2026' },
+        // Over three months before the test day, so the page saying when it can be sent warns, and shows.
+        originalSentOn: { day: '1', month: '7', year: '2026' },
         originalSentBy: 'email',
         theirReference: 'SAR-1234',
         events: [],

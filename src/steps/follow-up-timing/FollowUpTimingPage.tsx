@@ -1,4 +1,4 @@
-import { useEffect, type FormEvent } from 'react'
+import { useEffect, useLayoutEffect, type FormEvent } from 'react'
 import { Page } from '../../components/Page/Page.tsx'
 import { navigate } from '../../flow/router.ts'
 import { locale as interfaceLocale, t } from '../../i18n/text.ts'
@@ -7,7 +7,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import type { IsoDate } from '../../dates/iso.ts'
 import { formatDay } from '../../i18n/format.ts'
-import { isComplete, pathFor } from '../../flow/steps.ts'
+import { isComplete, next, pathFor } from '../../flow/steps.ts'
 import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { bodyAtStart, bodyInSentence, thisLetter } from '../follow-up/words.ts'
 import { useStep } from '../shared/useStep.ts'
@@ -49,6 +49,12 @@ export function FollowUpTimingPage() {
   const letter = thisLetter(page.draft)
   const timing = state.status === 'ready' ? state.timing : undefined
   const missing = state.status === 'ready' && timing === undefined
+  // A page only where it stops the letter or warns: otherwise the journey goes straight on, and Back goes past it.
+  const nothingToSay = timing !== undefined && timing.canSend && !timing.icoMayRefuse
+  const onward = nothingToSay ? pathFor(next('follow-up-timing', page.draft, page.ctx)) : undefined
+  useLayoutEffect(() => {
+    if (onward) navigate(onward, { replace: true })
+  }, [onward])
 
   // Dates not answered yet (a bookmark, a cleared answer): ask for them first.
   useEffect(() => {
@@ -63,6 +69,7 @@ export function FollowUpTimingPage() {
       </Page>
     )
   }
+  if (nothingToSay) return null
   if (!timing) {
     return (
       <Page title={t('followUpTiming.checking')} back={page.back}>

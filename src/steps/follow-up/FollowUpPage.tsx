@@ -17,9 +17,14 @@ export function FollowUpPage() {
     check: (v) => (v.kind ? [] : [{ field: 'followUpKind', message: message('chooseFollowUp') }]),
     apply: (draft, v) => {
       const kind = v.kind || undefined
-      // Answers loaded from a first letter's file say how that letter was to be sent, not this one: ask again.
       const starts = !hasFollowUp(draft) && kind !== undefined && kind !== 'none'
-      return { ...draft, followUp: { ...draft.followUp, kind }, ...(starts ? { sent: undefined } : {}) }
+      if (!starts) return { ...draft, followUp: { ...draft.followUp, kind } }
+      // Answers loaded from a first letter's file say how that letter was to be sent, not this one. They
+      // fill in the first letter's page, where the person sees them; this letter says nothing of how it goes
+      // unless the person says so from check your answers.
+      const { sent, ...rest } = draft
+      const first = sent?.by && sent.by !== 'not-sure' && sent.on && draft.followUp?.originalSentOn === undefined ? { originalSentOn: { ...sent.on }, originalSentBy: sent.by } : {}
+      return { ...rest, followUp: { ...draft.followUp, ...first, kind } }
     },
     fieldFor: () => 'followUpKind',
   })

@@ -142,9 +142,10 @@ describe('the follow-up’s pages', () => {
   const followUp = (f: NonNullable<Draft['followUp']>): Draft => ({ ...complete, followUp: { originalSentOn: { day: '1', month: '9', year: '2026' }, originalSentBy: 'email', events: [], ...f } })
 
   it('ask what went wrong, how it affected them and why there was no complaint first, for an ICO complaint only', () => {
-    expect(walk(followUp({ kind: 'ico-complaint' }), 'details')).toEqual(['details', 'what-went-wrong', 'how-it-affected', 'no-complaint-reason', 'sending', 'check-answers'])
-    expect(walk(followUp({ kind: 'complaint' }), 'details')).toEqual(['details', 'what-went-wrong', 'sending', 'check-answers'])
-    expect(walk(followUp({ kind: 'reminder' }), 'details')).toEqual(['details', 'sending', 'check-answers'])
+    // How the follow-up is sent is not asked on the way: it is changed from check your answers.
+    expect(walk(followUp({ kind: 'ico-complaint' }), 'details')).toEqual(['details', 'what-went-wrong', 'how-it-affected', 'no-complaint-reason', 'check-answers'])
+    expect(walk(followUp({ kind: 'complaint' }), 'details')).toEqual(['details', 'what-went-wrong', 'check-answers'])
+    expect(walk(followUp({ kind: 'reminder' }), 'details')).toEqual(['details', 'check-answers'])
   })
 
   it('do not ask why there was no complaint first when there was one', () => {
@@ -176,8 +177,8 @@ describe('the follow-up’s pages', () => {
     expect(stepForPath('followUp.originalSentBy', d, ctx)).toEqual({ step: 'follow-up-details' })
   })
 
-  it('go back from the first question to the page that says when it can be sent', () => {
-    expect(previous('who-is-asking', followUp({ kind: 'reminder' }), ctx)).toBe('follow-up-timing')
+  it('go back from the first question past the page that says when it can be sent, which shows only to stop or warn', () => {
+    expect(previous('who-is-asking', followUp({ kind: 'reminder' }), ctx)).toBe('follow-up-events')
     expect(previous('follow-up-timing', followUp({ kind: 'reminder' }), ctx)).toBe('follow-up-events')
     expect(previous('follow-up-events', followUp({ kind: 'reminder' }), ctx)).toBe('follow-up-details')
   })
@@ -192,7 +193,15 @@ describe('the follow-up’s pages', () => {
       ],
     })
     const rows = answerSections(d, () => undefined, ctx).flatMap((s) => s.rows)
-    expect(rows.find((r) => r.step === 'follow-up-details')?.lines).toEqual(['1 September 2026', 'By hand'])
+    // What the first letter asked for is asked with it, so its row is there too.
+    expect(rows.filter((r) => r.step === 'follow-up-details').map((r) => r.lines)).toEqual([['See what they hold', 'Delete it'], ['1 September 2026', 'By hand']])
+    expect(rows.find((r) => r.step === 'what-you-want')).toBeUndefined()
+    const sending = rows.find((r) => r.step === 'sending')
+    expect(sending?.lines).toEqual(['By email on 23 November 2026'])
+    // Not asked, so the letter says nothing of it, and check your answers says so, with its Change link.
+    const notSaid = answerSections({ ...d, sent: undefined }, () => undefined, ctx).flatMap((s) => s.rows).find((r) => r.step === 'sending')
+    expect(notSaid?.lines).toEqual(['Not said. The letter will not say how you send it.'])
+    expect(toRequest({ ...d, sent: undefined }, { today: TODAY, ...schemaOptions }).ok && checked({ ...d, sent: undefined }).sent).toBeUndefined()
     expect(rows.find((r) => r.step === 'follow-up-events')?.lines).toEqual([
       'They asked you for proof of identity on 3 September 2026. You sent the proof on 5 September 2026.',
       'You complained to them about it on 10 October 2026. They have not answered yet.',
