@@ -11,6 +11,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { after, before } from 'node:test'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
@@ -28,9 +29,19 @@ export interface Server {
   stop(): Promise<void>
 }
 
+/** A loopback port nothing listens on, from the system: test files run side by side, each with its own server. */
+export async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise<void>((resolve) => probe.close(() => resolve()))
+  return port
+}
+
 /** Serves a built folder on a free loopback port. */
-export async function startPreview(outDir = process.env.WTH_DIST ?? 'dist', port = 4300 + Math.floor(Math.random() * 500)): Promise<Server> {
+export async function startPreview(outDir = process.env.WTH_DIST ?? 'dist', chosenPort?: number): Promise<Server> {
   if (!existsSync(join(ROOT, outDir, 'index.html'))) throw new Error(`${outDir}/ has no build: run npm run build first`)
+  const port = chosenPort ?? (await freePort())
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,9 +101,26 @@ export async function pinClock(context: BrowserContext, options: ClockOptions = 
   return start
 }
 
+export interface ContextOptions extends ClockOptions {
+  width?: number
+  height?: number
+  /**
+   * Whether the app's service worker may install. Only tests of working offline and of updates need
+   * it: installing it fetches and keeps every file of the app (fonts too) in each fresh context, which
+   * is a good part of a short test's time.
+   */
+  serviceWorkers?: 'allow' | 'block'
+}
+
 /** A fresh context (empty storage) at a screen size, UK locale and time zone, with the clock pinned. */
-export async function newContext(browser: Browser, options: { width?: number; height?: number } & ClockOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })
+export async function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  })
   await pinClock(context, options)
   return context
 }
@@ -126,7 +154,7 @@ export function appUnderTest(setUp?: (app: App) => Promise<void>): App {
 }
 
 /** A fresh context (empty storage) at a screen size, clock pinned, with every uncaught page error collected. */
-export async function openPage(browser: Browser, size: { width: number; height: number } & ClockOptions) {
+export async function openPage(browser: Browser, size: { width: number; height: number } & ContextOptions) {
   const context = await newContext(browser, size)
   const page = await context.newPage()
   const errors: string[] = []

@@ -62,7 +62,7 @@ async function tellWhatHappened(page: Page, n: number, kind: string, day: string
 }
 
 test('a request sent, then asked for ID, then late: the reminder comes from the list with the right dates (offline)', async () => {
-  const context = await newContext(app.browser, { ...PHONE, today: '2026-11-23' })
+  const context = await newContext(app.browser, { ...PHONE, today: '2026-11-23', serviceWorkers: 'allow' })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
@@ -147,7 +147,7 @@ test('a reply in part, from the list: the letter asking for what is missing, the
     ...saved,
     history: [{ recipient: 'police:south-wales', requests: ['access', 'erasure'], sentOn: '2026-11-02', sentBy: 'email', theirReference: 'SWP-77', events: [{ kind: 'replied-in-part', on: '2026-11-28' }] }],
   }))
-  const context = await newContext(app.browser, { ...PHONE, today: '2026-12-01' })
+  const context = await newContext(app.browser, { ...PHONE, today: '2026-12-01', serviceWorkers: 'allow' })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))

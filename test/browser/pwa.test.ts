@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core'
-import { appUnderTest, CHROMIUM_ARGS, newContext, pinClock, ROOT, startPreview } from './harness.ts'
+import { appUnderTest, CHROMIUM_ARGS, freePort, newContext, pinClock, ROOT, startPreview } from './harness.ts'
 import { answerKeepQuestion, KEEP_PATH } from './helpers/keep.ts'
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
@@ -78,7 +78,7 @@ test('the manifest has what an installable app needs, and Chromium reports no in
 })
 
 test('after one visit the app works with no network: reload, deep link, a whole journey and the PDF', async () => {
-  const context = await newContext(app.browser)
+  const context = await newContext(app.browser, { serviceWorkers: 'allow' })
   const page = await context.newPage()
   await page.goto(`${app.server.url}/`)
   await waitForServiceWorker(page)
@@ -103,7 +103,7 @@ test('after one visit the app works with no network: reload, deep link, a whole 
 })
 
 test('nothing leaves the device: every request is a GET to our own origin with no personal data; no cookies; CSP holds', async () => {
-  const context = await newContext(app.browser)
+  const context = await newContext(app.browser, { serviceWorkers: 'allow' })
   await context.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] }
     w.cspViolations = []
@@ -156,7 +156,7 @@ test('nothing leaves the device: every request is a GET to our own origin with n
 })
 
 test('"Clear everything from this device" leaves no answers behind', async () => {
-  const context = await newContext(app.browser)
+  const context = await newContext(app.browser, { serviceWorkers: 'allow' })
   const page = await context.newPage()
   await page.goto(`${app.server.url}/`)
   await loadAnswers(page)
@@ -193,9 +193,10 @@ function buildNextVersion(): void {
 
 async function updateKeepsAnswers(keepOnDevice: boolean): Promise<void> {
   buildNextVersion()
-  const port = 4900 + Math.floor(Math.random() * 50)
+  // Both versions on one origin: the same port.
+  const port = await freePort()
   const first = await startPreview(DIST, port)
-  const context: BrowserContext = await newContext(app.browser)
+  const context: BrowserContext = await newContext(app.browser, { serviceWorkers: 'allow' })
   const page = await context.newPage()
   await page.goto(`${first.url}/`)
   await waitForServiceWorker(page)

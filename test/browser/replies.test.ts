@@ -157,7 +157,7 @@ async function makeLetters(page: Page): Promise<string> {
 }
 
 test('offline, a reply that left parts out gets a letter listing the rest from each body’s own law', async () => {
-  const { context, page, errors } = await openPage(app.browser, { ...DESKTOP, today: TODAY })
+  const { context, page, errors } = await openPage(app.browser, { ...DESKTOP, today: TODAY, serviceWorkers: 'allow' })
   const shots = new Shots('replies-missing')
   try {
     await visitThenGoOffline(page)
@@ -205,7 +205,7 @@ test('offline, a reply that left parts out gets a letter listing the rest from e
 })
 
 test('offline, a police force that would neither confirm nor deny gets a request to the ICO under section 51', async () => {
-  const { context, page, errors } = await openPage(app.browser, { ...PHONE, today: TODAY })
+  const { context, page, errors } = await openPage(app.browser, { ...PHONE, today: TODAY, serviceWorkers: 'allow' })
   const shots = new Shots('replies-ico-check')
   try {
     await visitThenGoOffline(page)
@@ -241,7 +241,7 @@ test('offline, a police force that would neither confirm nor deny gets a request
 })
 
 test('offline, asking the ICO to check a council is refused in plain words before any letter is made', async () => {
-  const { context, page, errors } = await openPage(app.browser, { ...PHONE, today: TODAY })
+  const { context, page, errors } = await openPage(app.browser, { ...PHONE, today: TODAY, serviceWorkers: 'allow' })
   const shots = new Shots('replies-ico-check-council')
   try {
     await visitThenGoOffline(page)
