@@ -67,11 +67,24 @@ describe('the journey', () => {
   })
 
   it('asks a worker for their details, not a parent’s', () => {
-    const steps = walk(complete('representative'))
+    const worker = complete('representative')
+    const steps = walk({ ...worker, sender: { kind: 'representative' } })
     expect(steps).toContain('worker-details')
     expect(steps).toContain('worker-contact')
     expect(steps).not.toContain('parent-details')
     expect(steps).not.toContain('child-agrees')
+  })
+
+  it('passes by a worker’s own details once given (a new client starts with them), but Back still reaches them', () => {
+    const newClient = complete('representative')
+    const steps = walk(newClient)
+    expect(steps).not.toContain('worker-details')
+    expect(steps).not.toContain('worker-contact')
+    expect(next('contact', newClient, ctx)).toBe('what-you-want')
+    expect(previous('what-you-want', newClient, ctx)).toBe('worker-contact')
+    // Half given: the page still to answer is asked, the one answered is passed by.
+    const noAddress: Draft = { ...newClient, sender: { ...newClient.sender, address: undefined } }
+    expect(next('contact', noAddress, ctx)).toBe('worker-contact')
   })
 
   it('asks what is wrong only when a correction is asked for', () => {

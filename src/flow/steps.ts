@@ -90,6 +90,11 @@ export interface Step {
   alwaysOnCheck?: true
   /** Whether it applies depends on the directory (a body's nation): opened directly, it waits for the directory before deciding. */
   waitsForDirectory?: true
+  /**
+   * Answered once for many letters (an advice worker's own details, kept in their profile): Continue
+   * passes it by once it has its answers. Back and check your answers still open it.
+   */
+  passedWhenDone?: true
 }
 
 /** The person's age today, when a full date of birth is known. */
@@ -416,6 +421,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   'worker-details': {
     path: '/about-you/worker',
     journey: true,
+    passedWhenDone: true,
     applies: isWorker,
     complete: (d) => !isBlank(d.sender?.fullName) && !isBlank(d.sender?.organisation) && !isBlank(d.sender?.role),
     fields: ['sender.fullName', 'sender.organisation', 'sender.role'],
@@ -431,6 +437,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
   'worker-contact': {
     path: '/about-you/worker/contact-details',
     journey: true,
+    passedWhenDone: true,
     applies: isWorker,
     complete: (d) => !isBlank(d.sender?.address?.line1),
     fields: ['sender.address', 'sender.email', 'sender.phone', 'sender.reference'],
@@ -617,10 +624,10 @@ export function firstIncomplete(draft: Draft, ctx: FlowContext, after?: StepId):
   return 'check-answers'
 }
 
-/** The next page of the journey after `step` that applies. */
+/** The next page of the journey after `step` that applies (and is not passed by for having its answers). */
 function following(step: StepId, draft: Draft, ctx: FlowContext): StepId {
   for (const candidate of JOURNEY.slice(JOURNEY.indexOf(step) + 1)) {
-    if (applies(candidate, draft, ctx)) return candidate
+    if (applies(candidate, draft, ctx) && !(STEPS[candidate].passedWhenDone && isComplete(candidate, draft))) return candidate
   }
   return 'check-answers'
 }

@@ -63,9 +63,8 @@ export function layoutForFonts(documents: readonly LetterModel[], fonts: FontByt
   return layoutPack(documents, { measure: fontMeasure(fonts), chain })
 }
 
-async function embedFaces(doc: PDFDocument, pages: readonly LaidOutPage[], fonts: FontBytes): Promise<Map<Face, PDFFont>> {
-  const faces = new Set<Face>()
-  for (const page of pages) for (const c of page.commands) if (c.kind === 'text') faces.add(c.face)
+/** Embeds each face as a subset, tagged as one; only the faces given, so a PDF carries only what it draws. */
+export async function embedFaces(doc: PDFDocument, faces: Iterable<Face>, fonts: FontBytes): Promise<Map<Face, PDFFont>> {
   const embedded = new Map<Face, PDFFont>()
   for (const face of faces) {
     const bytes = fonts[face]
@@ -100,7 +99,9 @@ export async function renderPack(pack: RecipientPack, fonts: FontBytes, opts: Re
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(fontkit2)
   if (opts.deflate) deflateEmbeddedWith(doc, opts.deflate)
-  const embedded = await embedFaces(doc, pages, fonts)
+  const faces = new Set<Face>()
+  for (const page of pages) for (const c of page.commands) if (c.kind === 'text') faces.add(c.face)
+  const embedded = await embedFaces(doc, faces, fonts)
   for (const laidOut of pages) {
     const page = doc.addPage([PAGE.width, PAGE.height])
     for (const command of laidOut.commands) draw(page, command, embedded)

@@ -169,10 +169,9 @@ async function makeBatch(batch: readonly BatchClient[], words: BatchWords, today
     sentOn,
     replyDue,
   ])
-  files[words.sheetFileName] = await renderSummarySheet(
-    { title: words.sheetTitle, lead: words.sheetLead.replace('{letters}', String(letters.length)), header: words.sheetHeader, rows: sheetRows, language: locale ?? 'en-GB', createdOn: today },
-    await fontsFor([]),
-  )
+  const sheet = { title: words.sheetTitle, lead: words.sheetLead.replace('{letters}', String(letters.length)), header: words.sheetHeader, rows: sheetRows, language: locale ?? 'en-GB', createdOn: today }
+  // A reference or an organisation typed in another script needs that script's font, as in the letter.
+  files[words.sheetFileName] = await renderSummarySheet(sheet, await fontsFor([sheet.title, sheet.lead, ...sheet.header, ...sheetRows.flat()]))
   // PDFs are compressed already: stored as they are, the zip is made at once.
   const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [bytes, { level: name.endsWith('.pdf') ? 0 : 6 }]])))
   return { zip, letters: letters.length, ms: Math.round(performance.now() - started) }
