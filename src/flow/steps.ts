@@ -196,7 +196,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     answers: {
       section: 'followUp',
       rows: (d, show) => [
-        ...(STEPS['what-you-want'].answers?.rows(d, show) ?? []),
+        { label: 'check.row.firstRequests', lines: (d.requests ?? []).map((r) => t(`whatYouWant.option.${r}`)) },
         {
           label: 'check.row.firstLetter',
           lines: [
