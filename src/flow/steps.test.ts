@@ -210,6 +210,10 @@ describe('follow-ups', () => {
     expect(applies('what-you-want', reminder, ctx)).toBe(false)
     expect(applies('sending', reminder, ctx)).toBe(false)
     expect(applies('sending', reminder, { ...ctx, fromCheck: true })).toBe(true)
+    // Never left to answer, so a change made from check your answers goes back there, not to it.
+    const whole: Draft = { ...complete('self'), sent: undefined, followUp: { kind: 'reminder', originalSentOn: { day: '1', month: '9', year: '2026' }, originalSentBy: 'email', events: [] } }
+    expect(firstIncomplete(whole, { ...ctx, fromCheck: true })).toBe('check-answers')
+    expect(next('follow-up-timing', whole, { ...ctx, fromCheck: true })).toBe('check-answers')
     expect(stepForPath('requests', reminder, ctx)).toEqual({ step: 'follow-up-details' })
     expect(stepForPath('requests', { sender: { kind: 'self' } }, ctx)).toEqual({ step: 'what-you-want' })
     for (const step of ['subject-name', 'other-names', 'date-of-birth', 'address', 'previous-addresses', 'contact'] as const) {

@@ -552,7 +552,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     journey: true,
     // A follow-up keeps its path short: it says nothing of how it is sent unless the person changes that on check your answers.
     applies: (d, ctx) => firstLetterOnly(d) || ctx.fromCheck === true,
-    complete: (d) => d.sent?.by !== undefined,
+    // Not asked of a follow-up, so never what is left to answer: a Change link elsewhere does not lead here.
+    complete: (d) => d.sent?.by !== undefined || hasFollowUp(d),
     fields: ['sent'],
     alwaysOnCheck: true,
     answers: {

@@ -2,7 +2,8 @@
  * Issue 10 §4 in the browser: beside each letter, a calendar reminder made on the device, by keyboard.
  * Its all-day event is on the day the page and the cover sheet give; its title never names the person
  * or the organisation, and the plain version leaves the organisation out of the description too.
- * Nothing is fetched for it: every request the page makes is to this site, or a blob: URL.
+ * Nothing is fetched for it: every request the page makes is to this site, or a blob: URL; and after
+ * one visit it all works with the network off.
  */
 import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -15,6 +16,7 @@ import { assertAccessible } from './helpers/a11y.ts'
 import { alarms, allDayStart, eventProperty, unescapeText } from '../helpers/ics.ts'
 import { makeLetters, PATHS } from './helpers/journey.ts'
 import { tabTo, tick } from './helpers/keyboard.ts'
+import { goOffline } from './helpers/offline.ts'
 import { keepIfAsked } from './helpers/pages.ts'
 import { ui } from './helpers/people.ts'
 import { PHONE, Shots } from './helpers/shots.ts'
@@ -31,8 +33,8 @@ async function downloadWithKeyboard(page: Page, name: string): Promise<{ fileNam
   return { fileName: download.suggestedFilename(), text: readFileSync(file, 'utf8') }
 }
 
-test('each letter offers a calendar reminder on its reply-by day, with or without the organisation', async () => {
-  const { page, errors } = await openPage(app.browser, PHONE)
+test('offline, each letter offers a calendar reminder on its reply-by day, with or without the organisation', async () => {
+  const { page, errors } = await openPage(app.browser, { ...PHONE, serviceWorkers: 'allow' })
   const shots = new Shots('calendar')
   const elsewhere: string[] = []
   page.on('request', (request) => {
@@ -41,6 +43,7 @@ test('each letter offers a calendar reminder on its reply-by day, with or withou
   })
   try {
     await page.goto(`${app.server.url}/`)
+    await goOffline(page)
     // The young person emailed both letters on Monday 23 November 2026: both must reply by Wednesday 23 December.
     await page.getByLabel(ui('start.loadLabel')).setInputFiles(join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json'))
     await keepIfAsked(page, PATHS.check)

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core'
 import { appUnderTest, openPage as openAppPage, ROOT } from './harness.ts'
 import { continueTo, textbox, typeDate } from './helpers/journey.ts'
 import { chooseRadio, isFocused, pressEnterOn, tabTo, tick, waitForPage } from './helpers/keyboard.ts'
+import { goOffline } from './helpers/offline.ts'
 import { flat, pdfText, segmentsByBody } from './helpers/pdf.ts'
 import { ui } from './helpers/people.ts'
 import { DESKTOP, PHONE, Shots } from './helpers/shots.ts'
@@ -192,10 +193,12 @@ test('a reminder after a request for proof of identity counts from when the proo
   }
 })
 
-test('an ICO complaint after a complaint to the organisation lists that complaint and its answer in its timeline', async () => {
-  const { context, page, errors } = await open(PHONE, '2026-11-23')
+test('offline, an ICO complaint after a complaint to the organisation lists that complaint and its answer in its timeline', async () => {
+  const { context, page, errors } = await openAppPage(app.browser, { ...PHONE, today: '2026-11-23', serviceWorkers: 'allow' })
   const shots = new Shots('fup-ico')
   try {
+    await page.goto(`${app.server.url}/`)
+    await goOffline(page)
     await loadFixture(page, 'young-person')
     await startFollowUp(page, 'ico-complaint', shots, true)
     await tick(page, checkbox(page, 'followUpEvents.option.complaint-made'))

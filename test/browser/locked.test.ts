@@ -13,6 +13,7 @@ import { appUnderTest, openPage, ROOT } from './harness.ts'
 import { assertAccessible } from './helpers/a11y.ts'
 import { catchFileChoosers, loadAnswersFile, PATHS } from './helpers/journey.ts'
 import { isFocused, pressEnterOn, tick, typeInto, waitForPage } from './helpers/keyboard.ts'
+import { goOffline } from './helpers/offline.ts'
 import { keepIfAsked } from './helpers/pages.ts'
 import { errorText, ui } from './helpers/people.ts'
 import { PHONE, Shots } from './helpers/shots.ts'
@@ -31,13 +32,14 @@ async function save(page: Page): Promise<string> {
   return file
 }
 
-test('answers saved locked with a passphrase open again only with it', async () => {
-  const first = await openPage(app.browser, PHONE)
+test('offline, answers saved locked with a passphrase open again only with it', async () => {
+  const first = await openPage(app.browser, { ...PHONE, serviceWorkers: 'allow' })
   const shots = new Shots('locked')
   let lockedFile: string
   try {
     const page = first.page
     await page.goto(`${app.server.url}/`)
+    await goOffline(page)
     await page.getByLabel(ui('start.loadLabel')).setInputFiles(join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json'))
     await keepIfAsked(page, PATHS.check)
 
@@ -75,12 +77,13 @@ test('answers saved locked with a passphrase open again only with it', async () 
     await first.context.close()
   }
 
-  // A fresh browser, with nothing kept: load the locked file.
-  const second = await openPage(app.browser, PHONE)
+  // A fresh browser, with nothing kept, offline after one visit: load the locked file.
+  const second = await openPage(app.browser, { ...PHONE, serviceWorkers: 'allow' })
   try {
     const page = second.page
     catchFileChoosers(page)
     await page.goto(`${app.server.url}/`)
+    await goOffline(page)
     await loadAnswersFile(page, lockedFile)
     const box = page.getByLabel(ui('start.passphraseLabel'), { exact: true })
     await box.waitFor()

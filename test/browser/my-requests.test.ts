@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { appUnderTest, clockStart, newContext, ROOT } from './harness.ts'
 import { PATHS, typeDate } from './helpers/journey.ts'
 import { chooseRadio, pressEnterOn, tabTo, tick, waitForPage } from './helpers/keyboard.ts'
+import { goOffline } from './helpers/offline.ts'
 import { downloadLetters, keepIfAsked, submit } from './helpers/pages.ts'
 import { checkPdfIsSound, flat, pdfText } from './helpers/pdf.ts'
 import { errorText, fieldLabel, ui } from './helpers/people.ts'
@@ -21,23 +22,6 @@ import { waitForKept } from './helpers/storage.ts'
 const app = appUnderTest()
 const MY_REQUESTS = '/my-requests'
 
-/** After one visit everything is cached: the rest of the test runs with the network off. */
-async function goOffline(context: BrowserContext, page: Page): Promise<void> {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready })
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload()
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false
-    for (const name of await caches.keys()) {
-      const keys = await (await caches.open(name)).keys()
-      if (keys.some((r) => r.url.includes('/fonts/NotoSans-Regular.ttf'))) return true
-    }
-    return false
-  }, undefined, { timeout: 30_000, polling: 250 })
-  await context.setOffline(true)
-  // From here every page and every part of one comes from the device.
-  await page.reload()
-  await page.getByRole('heading', { level: 1 }).first().waitFor()
-}
 
 /** The person comes back another day: the clock moves on, and the list is opened afresh. */
 async function comeBackOn(context: BrowserContext, page: Page, day: string): Promise<void> {
@@ -69,7 +53,7 @@ test('a request sent, then asked for ID, then late: the reminder comes from the 
   const shots = new Shots('my-requests')
   try {
     await page.goto(`${app.server.url}/`)
-    await goOffline(context, page)
+    await goOffline(page)
 
     // 23 November 2026: the young person makes and emails both letters, then adds them to the list.
     await page.getByLabel(ui('start.loadLabel')).setInputFiles(join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json'))
@@ -154,7 +138,7 @@ test('a reply in part, from the list: the letter asking for what is missing, the
   const shots = new Shots('my-requests-reply')
   try {
     await page.goto(`${app.server.url}/`)
-    await goOffline(context, page)
+    await goOffline(page)
     await page.getByLabel(ui('start.loadLabel')).setInputFiles(file)
     await keepIfAsked(page, PATHS.check)
     // Opening a page by address reads what is kept: wait until the list is.

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core'
 import { appUnderTest, CHROMIUM_ARGS, freePort, newContext, pinClock, ROOT, startPreview } from './harness.ts'
+import { goOffline, waitForServiceWorker } from './helpers/offline.ts'
 import { answerKeepQuestion, KEEP_PATH } from './helpers/keep.ts'
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'requests', 'young-person.json')
@@ -26,13 +27,6 @@ async function loadAnswers(page: Page, choice: 'keep' | 'forget' = 'keep'): Prom
   await check.or(page.getByRole('heading', { level: 1, name: /keep your answers/ })).waitFor()
   if (new URL(page.url()).pathname === KEEP_PATH) await answerKeepQuestion(page, choice, '/check-your-answers')
   await check.waitFor()
-}
-
-/** Waits until a service worker controls the page (the first visit installs it; a reload hands control over). */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready })
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload()
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 20_000 })
 }
 
 /** Loads an answers file on the start page and makes the letters; returns the downloaded PDF's text. */
@@ -81,19 +75,8 @@ test('after one visit the app works with no network: reload, deep link, a whole 
   const context = await newContext(app.browser, { serviceWorkers: 'allow' })
   const page = await context.newPage()
   await page.goto(`${app.server.url}/`)
-  await waitForServiceWorker(page)
   // Everything the journey needs must be stored before going offline.
-  await page.waitForFunction(async () => {
-    const names = await caches.keys()
-    for (const name of names) {
-      const keys = await (await caches.open(name)).keys()
-      if (keys.some((r) => r.url.includes('/fonts/NotoSans-Regular.ttf'))) return true
-    }
-    return false
-  }, undefined, { timeout: 30_000 })
-  await context.setOffline(true)
-  await page.reload()
-  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  await goOffline(page)
   await page.goto(`${app.server.url}/what-it-is-about`)
   await page.getByRole('heading', { level: 1 }).first().waitFor()
   const { text } = await loadFileAndMakeLetters(page, app.server.url)

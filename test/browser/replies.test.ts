@@ -15,6 +15,7 @@ import { appUnderTest, openPage, ROOT } from './harness.ts'
 import { catchFileChoosers, continueTo, loadAnswersFile, typeDate } from './helpers/journey.ts'
 import { answerKeepQuestion, KEEP_PATH } from './helpers/keep.ts'
 import { keepIfAsked } from './helpers/pages.ts'
+import { goOffline } from './helpers/offline.ts'
 import { chooseRadio, pressEnterOn, tabTo, tick, waitForPage } from './helpers/keyboard.ts'
 import { checkPdfIsSound, flat, pdfText, segmentsByBody } from './helpers/pdf.ts'
 import { dayAnswer, errorText, longDate, ui } from './helpers/people.ts'
@@ -48,36 +49,11 @@ function fixtureFor(recipients: string[]): string {
   return file
 }
 
-/** Waits until a service worker controls the page (the first visit installs it; a reload hands control over). As in pwa.test.ts. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready })
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload()
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 20_000 })
-}
-
-/**
- * One visit with the network, then none: once the service worker controls the page and its cache
- * holds the fonts the PDF needs (as pwa.test.ts waits), the context goes offline and the start page
- * is opened again, from the service worker. Listens for file choosers first, so a file can be loaded by keyboard.
- */
+/** One visit with the network, then none (helpers/offline.ts). Listens for file choosers first, so a file can be loaded by keyboard. */
 async function visitThenGoOffline(page: Page): Promise<void> {
   catchFileChoosers(page)
   await page.goto(`${app.server.url}${P.start}`)
-  await waitForServiceWorker(page)
-  await page.waitForFunction(async () => {
-    for (const name of await caches.keys()) {
-      const keys = await (await caches.open(name)).keys()
-      if (keys.some((r) => r.url.includes('/fonts/NotoSans-Regular.ttf'))) return true
-    }
-    return false
-  }, undefined, { timeout: 30_000 })
-  await page.context().setOffline(true)
-  const response = await page.goto(`${app.server.url}${P.start}`)
-  await page.getByRole('heading', { level: 1 }).first().waitFor()
-  // Chromium's navigator.onLine stays true under emulated offline: what shows it is the network refusing.
-  assert.equal(response?.fromServiceWorker(), true, 'the start page came from the service worker')
-  const fetched = await page.evaluate(async () => fetch(`/not-stored-${performance.now()}.json`, { cache: 'no-store' }).then(() => 'fetched', () => 'refused'))
-  assert.equal(fetched, 'refused', 'nothing can be fetched from the network')
+  await goOffline(page)
 }
 
 /** Loads an answers file by keyboard on the start page and waits for check your answers (answering the keep question if it comes first). */
@@ -204,7 +180,7 @@ test('offline, a reply that left parts out gets a letter listing the rest from e
   }
 })
 
-test('offline, a police force that would neither confirm nor deny gets a request to the ICO under section 51', async () => {
+test('offline, a police force that would neither confirm nor deny, or kept records back, gets a request to the ICO under section 51', async () => {
   const { context, page, errors } = await openPage(app.browser, { ...PHONE, today: TODAY, serviceWorkers: 'allow' })
   const shots = new Shots('replies-ico-check')
   try {
@@ -234,6 +210,20 @@ test('offline, a police force that would neither confirm nor deny gets a request
       'Send it to the Information Commissioner\'s Office',
     ]) assert.ok(police.includes(expected), `the request to the ICO says "${expected}"`)
     assert.ok(!police.includes('Dear Data Protection Officer'), 'it is written to the ICO, not to the force')
+
+    // The force kept records back (a restriction) instead: changed from check your answers, the same request.
+    await moveTo(page, P.check)
+    const change = page.locator('.summary-list__row').filter({ has: page.locator('dt', { hasText: ui('check.row.withheld') }) }).getByRole('link')
+    await pressEnterOn(page, change)
+    await waitForPage(page, P.withheld, { headingFocused: false })
+    await chooseRadio(page, radio(page, 'followUpWithheld.option.restricted'))
+    await continueTo(page, P.check)
+    const [restricted = ''] = segmentsByBody(flat(pdfText(await makeLetters(page))))
+    for (const expected of [
+      'I ask you, under section 51 of the Data Protection Act 2018',
+      'South Wales Police held back some or all of the personal data, or the information about it, that I asked for.',
+    ]) assert.ok(restricted.includes(expected), `the request about a restriction says "${expected}"`)
+    assert.ok(!restricted.includes('neither confirm nor deny'), 'it no longer says they would neither confirm nor deny')
     assert.deepEqual(errors, [])
   } finally {
     await context.close()

@@ -7,7 +7,7 @@ import { Heading } from '../../components/Heading/Heading.tsx'
 import { Link } from '../../components/Link/Link.tsx'
 import type { IsoDate } from '../../dates/iso.ts'
 import { formatDay } from '../../i18n/format.ts'
-import { isComplete, next, pathFor } from '../../flow/steps.ts'
+import { isComplete, pathFor } from '../../flow/steps.ts'
 import { tTerms } from '../glossary/GlossaryLink.tsx'
 import { bodyAtStart, bodyInSentence, thisLetter } from '../follow-up/words.ts'
 import { useStep } from '../shared/useStep.ts'
@@ -51,7 +51,7 @@ export function FollowUpTimingPage() {
   const missing = state.status === 'ready' && timing === undefined
   // A page only where it stops the letter or warns: otherwise the journey goes straight on, and Back goes past it.
   const nothingToSay = timing !== undefined && timing.canSend && !timing.icoMayRefuse
-  const onward = nothingToSay ? pathFor(next('follow-up-timing', page.draft, page.ctx)) : undefined
+  const onward = nothingToSay ? page.onward(page.draft) : undefined
   useLayoutEffect(() => {
     if (onward) navigate(onward, { replace: true })
   }, [onward])

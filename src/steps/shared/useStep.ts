@@ -18,14 +18,19 @@ export function useStep(step: StepId) {
   const backStep = previous(step, store.draft, ctx)
   const back = backStep ? pathFor(backStep, { fromCheck: route.fromCheck && !NO_CARRY.includes(backStep) }) : undefined
 
+  /** The address of the next page for these answers (or of `to`), carrying "from=check" on where it should. */
+  function onward(draft: Draft, to?: StepId): string {
+    const target = to ?? next(step, draft, ctx)
+    return pathFor(target, { fromCheck: route.fromCheck && !NO_CARRY.includes(target) })
+  }
+
   /** Saves the answers and goes to the next page. */
   function saveAndContinue(draft: Draft, to?: StepId) {
     // Commit the answers before the URL changes, so the next page never sees the old ones
     // (the router's store renders at a higher priority than an ordinary state update).
     flushSync(() => store.save(draft))
-    const target = to ?? next(step, draft, ctx)
-    navigate(pathFor(target, { fromCheck: route.fromCheck && !NO_CARRY.includes(target) }))
+    navigate(onward(draft, to))
   }
 
-  return { ...store, route, today, ctx, back, who: whoOf(store.draft), saveAndContinue }
+  return { ...store, route, today, ctx, back, who: whoOf(store.draft), onward, saveAndContinue }
 }
