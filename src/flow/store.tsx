@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useLayoutEffect, use
 import {
   addClients as keepClients,
   applyChanges,
+  changeClientAnswers,
   clearEverything,
   deleteClient as forgetClient,
   NO_CLIENTS,
@@ -64,6 +65,8 @@ export interface DraftStore {
   deleteClient: (id: string) => Promise<boolean>
   /** Puts answers read from files on the list. */
   addClients: (drafts: readonly Draft[]) => Promise<boolean>
+  /** Changes the answers of clients on the list (the open one too), each as kept now; false when none changed. */
+  changeClients: (ids: readonly string[], change: (id: string, draft: Draft) => Draft) => Promise<boolean>
 }
 
 const DraftContext = createContext<DraftStore | null>(null)
@@ -202,6 +205,11 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
   const openClient = useCallback((id: string) => changed(takeOutClient(id, today())), [changed])
   const deleteClient = useCallback((id: string) => changed(forgetClient(id, fresh(''))), [changed, fresh])
   const addClients = useCallback((drafts: readonly Draft[]) => changed(keepClients(drafts, today())), [changed])
+  const changeClients = useCallback(async (ids: readonly string[], change: (id: string, draft: Draft) => Draft) => {
+    // Each client's answers are read back as a draft is, inside the change: never a copy shown earlier.
+    const { restoreDraft } = await import('../draft/restore.ts')
+    return changed(changeClientAnswers(ids, (id, kept) => change(id, restoreDraft(kept))))
+  }, [changed])
 
   const clearAll = useCallback(async () => {
     // Off the screen at once; the device's copy follows.
@@ -214,8 +222,8 @@ export function DraftProvider({ children, initial }: { children: ReactNode; init
 
   const profile = useMemo(() => profileFromSender(draft.sender) ?? clients.profile, [draft.sender, clients.profile])
   const value = useMemo(
-    () => ({ draft, ready, keep, problem, otherTab, save, setKeep, clearAll, clients, profile, newClient, openClient, deleteClient, addClients }),
-    [draft, ready, keep, problem, otherTab, save, setKeep, clearAll, clients, profile, newClient, openClient, deleteClient, addClients],
+    () => ({ draft, ready, keep, problem, otherTab, save, setKeep, clearAll, clients, profile, newClient, openClient, deleteClient, addClients, changeClients }),
+    [draft, ready, keep, problem, otherTab, save, setKeep, clearAll, clients, profile, newClient, openClient, deleteClient, addClients, changeClients],
   )
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>
 }

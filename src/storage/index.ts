@@ -405,6 +405,30 @@ export function deleteClient(id: string, fresh: Draft): Promise<ClientsChanged |
   })
 }
 
+/**
+ * Changes the answers of clients on the list, the open one too (OPEN_CLIENT names it before it has an
+ * id), each by `change` on its answers as kept now, in one transaction: as when the letters made for
+ * them are added to their requests. A client no longer there is left out.
+ */
+export function changeClientAnswers(ids: readonly string[], change: (id: string, draft: unknown) => unknown): Promise<ClientsChanged | undefined> {
+  return changeClients((current) => {
+    let open: { draft: unknown } | undefined
+    let changedAny = false
+    for (const id of ids) {
+      if (id === current.open || (id === OPEN_CLIENT && current.open === undefined)) {
+        open = { draft: change(id, current.draft) }
+        continue
+      }
+      const kept = current.clients[id]
+      if (!kept) continue
+      current.clients[id] = { ...kept, draft: change(id, kept.draft) }
+      changedAny = true
+    }
+    if (open) return { clients: current.clients, draft: open.draft, ...(current.open ? { open: current.open } : {}) }
+    return changedAny ? { clients: current.clients } : undefined
+  })
+}
+
 /** Puts answers (read from files) on the list, each a client of its own. */
 export function addClients(drafts: readonly Draft[], today: string): Promise<ClientsChanged | undefined> {
   return changeClients((current) => {

@@ -481,6 +481,31 @@ describe('an advice worker’s profile and client list (issue 12)', () => {
     expect(await two.save({ sender: { kind: 'representative' }, subject: { fullName: 'Kwame Mensah' } })).toBe(true)
   })
 
+  it('changes several clients’ answers in one go, the open one too, each from what is kept now, and no other', async () => {
+    const tab = await openTab()
+    await tab.storage.setKeepChoice('keep', AMARA)
+    tab.state.draft = AMARA
+    await tab.save({ ...AMARA, details: '' })
+    const OTHER: Draft = { ...KWAME, subject: { fullName: 'Other Client' } }
+    await tab.storage.addClients([KWAME, OTHER], '2026-11-23')
+    const list = await tab.storage.readClients()
+    const kwame = list!.clients.find((c) => c.draft.subject?.fullName === 'Kwame Mensah')!
+    const seen: string[] = []
+    const mark = (id: string, kept: unknown): unknown => {
+      seen.push(id)
+      const draft = kept as Draft
+      return { ...draft, details: `letters sent for ${draft.subject?.fullName ?? ''}` }
+    }
+    const changed = await tab.storage.changeClientAnswers([tab.storage.OPEN_CLIENT, kwame.id, 'gone'], mark)
+    expect(seen).toEqual([tab.storage.OPEN_CLIENT, kwame.id])
+    // The open client's new answers come back to be shown; Kwame's are on the list; the other is untouched.
+    expect(changed?.draft?.details).toBe('letters sent for Amara Okafor')
+    expect(changed?.clients.clients.map((c) => c.draft.details)).toEqual(['letters sent for Kwame Mensah', undefined])
+    const again = await openTab()
+    expect(again.kept.draft?.details).toBe('letters sent for Amara Okafor')
+    expect(await tab.storage.changeClientAnswers(['gone'], mark)).toBeUndefined()
+  })
+
   it('deletes one client alone; "not keep" and "clear everything" delete the profile and the list too', async () => {
     const tab = await openTab()
     await tab.storage.setKeepChoice('keep', AMARA)

@@ -153,6 +153,18 @@ test('a worker makes letters for three clients without retyping their own detail
     const summaryPdf = join(dir, 'summary.pdf')
     writeFileSync(summaryPdf, entries['summary.pdf']!)
     assert.match(flat(pdfText(summaryPdf)), /CLIENT-044/)
+
+    // Sent: the zip's letters go on each client's own requests, and only theirs.
+    await page.getByRole('button', { name: ui('clients.track.button'), exact: true }).click()
+    await page.getByText(ui('clients.track.done', { clients: 3 })).waitFor()
+    const card = (name: string) => page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name, exact: true }) })
+    const sent = (body: string) => ui('clients.request', { body, date: '23 November 2026' })
+    await card('Amara Okafor').getByText(sent('West Midlands Police'), { exact: true }).waitFor()
+    await card('Priya Shah').getByText(sent('London Borough of Tower Hamlets'), { exact: true }).waitFor()
+    assert.equal(await card('Kwame Mensah-Boateng').getByText(sent('Metropolitan Police Service'), { exact: true }).count(), 1)
+    assert.equal(await card('Amara Okafor').getByText(ui('clients.requestsTitle')).count(), 1)
+    assert.doesNotMatch(await card('Amara Okafor').innerText(), /Metropolitan|Tower Hamlets/, 'a client lists only their own letters')
+    await shots.take(page, 'tracked')
     assert.deepEqual(errors, [])
   } finally {
     await context.close()

@@ -22,12 +22,14 @@ import { moveSendDateToToday } from '../../flow/dates-moved.ts'
 import { getDirectory, useDirectory, type Directory } from '../../flow/directory.ts'
 import { showNotice } from '../../flow/notice.ts'
 import { navigate, withReturn } from '../../flow/router.ts'
+import { withLettersSent } from '../../flow/history.ts'
 import { firstIncomplete, pathFor } from '../../flow/steps.ts'
 import { useDraft } from '../../flow/store.tsx'
 import { formatDay } from '../../i18n/format.ts'
 import { locale, t, tList } from '../../i18n/text.ts'
 import { folderNames } from '../../letters/summary.ts'
 import { REQUEST_TYPES, FOLLOW_UP_KINDS } from '../../request/constants.ts'
+import type { Request } from '../../request/schema.ts'
 import { createObjectUrl, OPEN_CLIENT, revokeObjectUrl } from '../../storage/index.ts'
 
 /** The open client's id on this page, when it has none yet on the device. */
@@ -126,7 +128,13 @@ function ClientCard({ row, chosen, onChoose, onOpen, onDelete, directory }: {
   )
 }
 
-type Batch = { status: 'idle' } | { status: 'working' } | { status: 'failed' } | { status: 'ready'; url: string; fileName: string; letters: number; clients: number; ms: number }
+/** Each client in a zip, by their id on the list, with the request their letters were made from. */
+type Made = readonly { id: string; request: Request }[]
+type Batch =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'failed' }
+  | { status: 'ready'; url: string; fileName: string; letters: number; clients: number; ms: number; made: Made; tracked: boolean }
 
 /** Each kind of request and follow-up in the page's words, for the summary sheet. */
 function requestWords(): Record<string, string> {
@@ -137,7 +145,7 @@ function requestWords(): Record<string, string> {
 }
 
 export function ClientsPage() {
-  const { draft, keep, clients, profile, newClient, openClient, deleteClient, addClients } = useDraft()
+  const { draft, keep, clients, profile, newClient, openClient, deleteClient, addClients, changeClients } = useDraft()
   const directory = useDirectory()
   const [reference, setReference] = useState(() => nextReference(profile?.reference))
   const [query, setQuery] = useState('')
@@ -243,11 +251,22 @@ export function ClientsPage() {
         today,
       )
       const url = createObjectUrl(new Blob([made.zip as BlobPart], { type: ZIP }))
-      setBatch({ status: 'ready', url, fileName: `letters-${today}.zip`, letters: made.letters, clients: items.length, ms: made.ms })
+      const madeFor = checked.flatMap(({ row, result }) => (result.ok ? [{ id: row.id, request: result.request }] : []))
+      setBatch({ status: 'ready', url, fileName: `letters-${today}.zip`, letters: made.letters, clients: items.length, ms: made.ms, made: madeFor, tracked: false })
     } catch (error) {
       if (import.meta.env.DEV) console.error(error)
       setBatch({ status: 'failed' })
     }
+  }
+
+  /** The zip's letters, once sent, on each client's own list of requests: as the letters page does for one. */
+  async function track(made: Made) {
+    const requests = new Map(made.map((m) => [m.id, m.request]))
+    const done = await changeClients([...requests.keys()], (id, kept) => {
+      const request = requests.get(id)
+      return request ? { ...kept, history: withLettersSent(kept.history ?? [], request) } : kept
+    })
+    if (done) setBatch((now) => (now.status === 'ready' ? { ...now, tracked: true } : now))
   }
 
   async function onFiles(event: ChangeEvent<HTMLInputElement>) {
@@ -344,6 +363,17 @@ export function ClientsPage() {
                 </a>
               </div>
               <p className="body-s">{t('clients.batch.hint')}</p>
+              <section className="card" aria-labelledby="track-batch-title">
+                <h2 className="heading-m" id="track-batch-title">{t('clients.track.title')}</h2>
+                {batch.tracked ? (
+                  <output className="body body--strong status">{t('clients.track.done', { clients: batch.clients })}</output>
+                ) : (
+                  <>
+                    <p className="body">{t('clients.track.body')}</p>
+                    <Button variant="secondary" onClick={() => void track(batch.made)}>{t('clients.track.button')}</Button>
+                  </>
+                )}
+              </section>
             </>
           ) : null}
         </>
