@@ -189,8 +189,8 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     complete: (d) => (d.requests?.length ?? 0) > 0 && isoFromParts(d.followUp?.originalSentOn) !== undefined && d.followUp?.originalSentBy !== undefined,
     fields: ['requests', 'followUp.originalSentOn', 'followUp.originalSentBy', 'followUp.theirReference'],
     instead: 'follow-up',
-    // The follow-up's own pages come before the main journey, so when it can be sent is said before
-    // anything else is asked; a changed date or event can change it, so it is always said again.
+    // The follow-up's own pages come before the main journey, so a letter that cannot be sent yet is
+    // stopped before anything else is asked; a changed date or event can change that, so it is always checked again.
     next: 'follow-up-events',
     back: 'follow-up',
     answers: {

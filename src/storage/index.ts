@@ -339,7 +339,15 @@ function changeClients(
       const clients: RawClients = isClientMap(current.clients) ? structuredClone(current.clients) as RawClients : {}
       const result = change({ draft: current.draft, open: typeof current.open === 'string' ? current.open : undefined, clients })
       if (!result) return undefined
-      const next: database.Records = { keep: true, draft: current.draft, revision: current.revision + 1, clients: result.clients }
+      // What is written is read back as the list shown (clientsOf): the open client's id and the profile stay in it.
+      const next: database.Records = {
+        keep: true,
+        draft: current.draft,
+        revision: current.revision + 1,
+        clients: result.clients,
+        ...(current.open !== undefined ? { open: current.open } : {}),
+        ...(current.profile !== undefined ? { profile: current.profile } : {}),
+      }
       if (Object.hasOwn(result, 'draft')) {
         next.draft = result.draft
         next.open = result.open
@@ -406,8 +414,8 @@ export function deleteClient(id: string, fresh: Draft): Promise<ClientsChanged |
 }
 
 /**
- * Changes the answers of clients on the list, the open one too (OPEN_CLIENT names it before it has an
- * id), each by `change` on its answers as kept now, in one transaction: as when the letters made for
+ * Changes the answers of clients on the list, the open one too (by its id, or OPEN_CLIENT), each by
+ * `change` on its answers as kept now, in one transaction: as when the letters made for
  * them are added to their requests. A client no longer there is left out.
  */
 export function changeClientAnswers(ids: readonly string[], change: (id: string, draft: unknown) => unknown): Promise<ClientsChanged | undefined> {
@@ -415,7 +423,8 @@ export function changeClientAnswers(ids: readonly string[], change: (id: string,
     let open: { draft: unknown } | undefined
     let changedAny = false
     for (const id of ids) {
-      if (id === current.open || (id === OPEN_CLIENT && current.open === undefined)) {
+      // The page may name the open client by OPEN_CLIENT even once it has an id of its own.
+      if (id === current.open || id === OPEN_CLIENT) {
         open = { draft: change(id, current.draft) }
         continue
       }

@@ -460,6 +460,11 @@ describe('an advice worker’s profile and client list (issue 12)', () => {
     expect(again.kept.draft).toEqual(AMARA)
     expect(again.kept.clients?.clients.map((c) => c.draft)).toEqual([KWAME])
     expect(again.kept.clients?.profile).toEqual({ ...PROFILE, reference: 'YAL-008' })
+    // A change to the list alone still says which client is open, and keeps the profile.
+    const added = await tab.storage.addClients([{ ...KWAME, subject: { fullName: 'Other Client' } }], '2026-11-24')
+    expect(added?.clients.open).toBe(opened?.clients.open)
+    expect(added?.clients.open).toBe(amaraId)
+    expect(added?.clients.profile).toEqual({ ...PROFILE, reference: 'YAL-008' })
   })
 
   it('another tab shows the client opened here, and a change it makes for the old client is never written into the new one', async () => {

@@ -366,7 +366,7 @@ export function ClientsPage() {
               <section className="card" aria-labelledby="track-batch-title">
                 <h2 className="heading-m" id="track-batch-title">{t('clients.track.title')}</h2>
                 {batch.tracked ? (
-                  <output className="body body--strong status">{t('clients.track.done', { clients: batch.clients })}</output>
+                  <output className="body body--strong status">{t('clients.track.done')}</output>
                 ) : (
                   <>
                     <p className="body">{t('clients.track.body')}</p>

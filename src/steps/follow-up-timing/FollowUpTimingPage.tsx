@@ -42,6 +42,7 @@ function Explained({ body, today, complaint, thisText }: { body: BodyTiming; tod
 /**
  * When the follow-up can be sent, before anything else is asked: the same rules the letters use.
  * Too early, and there is no way on; an ICO complaint long after the last contact is warned about.
+ * When it can be sent with nothing to warn of, the page is passed by (the events page has said when).
  */
 export function FollowUpTimingPage() {
   const page = useStep('follow-up-timing')

@@ -1,5 +1,6 @@
 /**
- * Issue 11, part 4: accessibility in CI, in each interface language.
+ * Issue 11, part 4: accessibility in CI, in each interface language. Each language's tests are a file
+ * of their own (test/browser/accessibility.<locale>.test.ts), so that they can run beside other files.
  *
  * Every page of the step table (and the page for an unknown address), empty, filled and with its
  * errors (helpers/page-states.ts), is checked for: axe's WCAG 2.2 AA rules; no sideways scrolling at
@@ -19,20 +20,20 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core'
-import { appUnderTest, pinClock, ROOT } from './harness.ts'
-import { axeViolations } from './helpers/a11y.ts'
-import { axSession, nodeFor, readTree, transcript } from './helpers/ax-tree.ts'
-import { installFocusProbe, type FocusProbe, type FocusProblem } from './helpers/focus-probe.ts'
-import { textbox } from './helpers/journey.ts'
-import { chooseFromCombobox, chooseRadio, describeFocus, isFocused, pressEnterOn, tabTo, tick, typeInto, waitForPage } from './helpers/keyboard.ts'
-import { prepareContext, settle, walkEveryPage, words, type Language, type Visit } from './helpers/page-states.ts'
-import { YOUNG_PERSON, type AddressAnswer, type DateAnswer } from './helpers/people.ts'
+import { appUnderTest, pinClock, ROOT } from '../harness.ts'
+import { axeViolations } from './a11y.ts'
+import { axSession, nodeFor, readTree, transcript } from './ax-tree.ts'
+import { installFocusProbe, type FocusProbe, type FocusProblem } from './focus-probe.ts'
+import { textbox } from './journey.ts'
+import { chooseFromCombobox, chooseRadio, describeFocus, isFocused, pressEnterOn, tabTo, tick, typeInto, waitForPage } from './keyboard.ts'
+import { prepareContext, settle, walkEveryPage, words, type Language, type Visit } from './page-states.ts'
+import { YOUNG_PERSON, type AddressAnswer, type DateAnswer } from './people.ts'
 
 /**
  * The interface languages. Every test below runs once for each; a new language is one more entry,
- * with the name of the link that switches to it (it is on every page).
+ * with the name of the link that switches to it (it is on every page), and one more test file.
  */
-const LANGUAGES: readonly Language[] = [{ locale: 'en-GB' }, { locale: 'cy', switchLink: 'Cymraeg' }]
+export const LANGUAGES: readonly Language[] = [{ locale: 'en-GB' }, { locale: 'cy', switchLink: 'Cymraeg' }]
 
 const READING_DIR = process.env.WTH_READING_DIR ?? '/tmp/a11y-reading'
 const DESKTOP = { width: 1280, height: 900 }
@@ -41,7 +42,8 @@ const NARROW = { width: 320, height: 640 }
 /** ...and 1280 x 1024 at 400% zoom, which is 320 x 256 CSS px drawn at four device pixels to one. */
 const ZOOMED = { width: 320, height: 256, deviceScaleFactor: 4 }
 
-const app = appUnderTest()
+/** The app under test: each test file serves its own (accessibilityTests starts it). */
+let app: ReturnType<typeof appUnderTest>
 
 /** A fresh context in a language: clock pinned, no service worker, the focus probe on every page. */
 async function languageContext(language: Language, options: { reducedMotion?: 'reduce' } = {}): Promise<BrowserContext> {
@@ -260,7 +262,16 @@ async function errorReading(page: Page, cdp: CDPSession, language: Language): Pr
 
 // ---------- Every page ----------
 
-for (const language of LANGUAGES) {
+/** Registers the tests of one language of LANGUAGES: every page, then the keyboard-only journey. */
+export function accessibilityTests(locale: string): void {
+  const language = LANGUAGES.find((l) => l.locale === locale)
+  if (!language) throw new Error(`${locale} is not in LANGUAGES (test/browser/helpers/accessibility.ts)`)
+  app = appUnderTest()
+  everyPage(language)
+  keyboardOnly(language)
+}
+
+function everyPage(language: Language): void {
   test(`${language.locale}: every page, empty, filled and with errors: axe, reflow, focus, forced colours, reduced motion, the accessibility tree`, async (t) => {
     mkdirSync(READING_DIR, { recursive: true })
     const context = await languageContext(language, { reducedMotion: 'reduce' })
@@ -343,7 +354,7 @@ async function typeAddress(page: Page, scope: Locator, address: AddressAnswer, l
   if (address.postcode) await typeInto(page, scope.getByRole('textbox', { name: new RegExp(`^${words(language, 'address.postcode')}`) }), address.postcode)
 }
 
-for (const language of LANGUAGES) {
+function keyboardOnly(language: Language): void {
   test(`${language.locale}: keyboard only, from the start page to downloaded letters, focus always seen, errors lead to their fields`, async () => {
     const context = await languageContext(language)
     const person = YOUNG_PERSON
