@@ -43,6 +43,9 @@ async function tellWhatHappened(page: Page, n: number, kind: string, day: string
   await typeDate(page, page.getByRole('group', { name: ui('trackedEvent.dateLegend') }), { day, month, year })
   await submit(page)
   await waitForPage(page, MY_REQUESTS)
+  // The app does not await its write: a page opened by address before it lands would show the list without it.
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+  await waitForKept(page, (k) => JSON.stringify(k.draft ?? {}).includes(`"${iso}"`), `what happened on ${iso}`, 15_000)
 }
 
 test('a request sent, then asked for ID, then late: the reminder comes from the list with the right dates (offline)', async () => {
@@ -113,6 +116,7 @@ test('a request sent, then asked for ID, then late: the reminder comes from the 
     await tabTo(page, addReminder)
     await page.keyboard.press('Enter')
     await page.getByText(ui('letters.track.done'), { exact: true }).waitFor()
+    await waitForKept(page, (k) => JSON.stringify(k.draft ?? {}).includes('"reminder-sent"'), 'the reminder on the list', 15_000)
     await comeBackOn(context, page, '2027-01-07')
     await police.getByRole('listitem').filter({ hasText: ui('myRequests.event.reminder-sent', { date: '6 January 2027' }) }).waitFor()
     await police.getByRole('button', { name: new RegExp(`^${ui('myRequests.make.complaint')}`) }).waitFor()
