@@ -147,6 +147,11 @@ export function asksLetterLanguage(draft: Draft): boolean {
 }
 
 
+/** What is asked for, in the words of "what do you want them to do?", for check your answers. */
+function requestLines(draft: Draft): string[] {
+  return (draft.requests ?? []).map((r) => t(`whatYouWant.option.${r}`))
+}
+
 /** The follow-up's last question before the main journey: what came back, what was held back, or what has happened since. */
 function lastFollowUpQuestion(draft: Draft): StepId {
   const kind = draft.followUp?.kind
@@ -196,7 +201,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     answers: {
       section: 'followUp',
       rows: (d, show) => [
-        { label: 'check.row.firstRequests', lines: (d.requests ?? []).map((r) => t(`whatYouWant.option.${r}`)) },
+        { label: 'check.row.firstRequests', lines: requestLines(d) },
         {
           label: 'check.row.firstLetter',
           lines: [
@@ -458,7 +463,7 @@ export const STEPS: { readonly [K in StepId]: Step } = {
     instead: 'follow-up-details',
     complete: (d) => (d.requests?.length ?? 0) > 0,
     fields: ['requests'],
-    answers: { section: 'request', rows: (d) => [{ label: 'check.row.requests', lines: (d.requests ?? []).map((r) => t(`whatYouWant.option.${r}`)) }] },
+    answers: { section: 'request', rows: (d) => [{ label: 'check.row.requests', lines: requestLines(d) }] },
   },
   corrections: {
     path: '/what-is-wrong',

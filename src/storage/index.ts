@@ -403,10 +403,14 @@ export function openClient(id: string, today: string): Promise<ClientsChanged | 
 /** Names the open client in `deleteClient` before it has an id of its own (no client was ever put away). */
 export const OPEN_CLIENT = 'open'
 
+function isOpenClient(id: string, open: string | undefined): boolean {
+  return id === open || (id === OPEN_CLIENT && open === undefined)
+}
+
 /** Deletes one client's answers. Deleting the open client opens `fresh` in its place. */
 export function deleteClient(id: string, fresh: Draft): Promise<ClientsChanged | undefined> {
   return changeClients((current) => {
-    if (id === current.open || (id === OPEN_CLIENT && current.open === undefined)) return { clients: current.clients, draft: fresh, open: newId() }
+    if (isOpenClient(id, current.open)) return { clients: current.clients, draft: fresh, open: newId() }
     if (!current.clients[id]) return undefined
     delete current.clients[id]
     return { clients: current.clients }
@@ -414,7 +418,7 @@ export function deleteClient(id: string, fresh: Draft): Promise<ClientsChanged |
 }
 
 /**
- * Changes the answers of clients on the list, the open one too (by its id, or OPEN_CLIENT), each by
+ * Changes the answers of clients on the list, the open one too (by its id, or OPEN_CLIENT before it has one), each by
  * `change` on its answers as kept now, in one transaction: as when the letters made for
  * them are added to their requests. A client no longer there is left out.
  */
@@ -423,8 +427,7 @@ export function changeClientAnswers(ids: readonly string[], change: (id: string,
     let open: { draft: unknown } | undefined
     let changedAny = false
     for (const id of ids) {
-      // The page may name the open client by OPEN_CLIENT even once it has an id of its own.
-      if (id === current.open || id === OPEN_CLIENT) {
+      if (isOpenClient(id, current.open)) {
         open = { draft: change(id, current.draft) }
         continue
       }

@@ -251,7 +251,8 @@ export function ClientsPage() {
         today,
       )
       const url = createObjectUrl(new Blob([made.zip as BlobPart], { type: ZIP }))
-      const madeFor = checked.flatMap(({ row, result }) => (result.ok ? [{ id: row.id, request: result.request }] : []))
+      // Every chosen client passed its checks above: each item is the picked client of the same place.
+      const madeFor = items.map((item, i) => ({ id: picked[i]!.id, request: item.request }))
       setBatch({ status: 'ready', url, fileName: `letters-${today}.zip`, letters: made.letters, clients: items.length, ms: made.ms, made: madeFor, tracked: false })
     } catch (error) {
       if (import.meta.env.DEV) console.error(error)
