@@ -115,11 +115,22 @@ describe('calendarFor', () => {
     expect(uids.size).toBe(withDate.length)
   })
 
-  it('ends every line with CRLF and keeps lines to 75 characters', () => {
-    const ics = calendarFor(withDate[0]!.pack)!
-    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
-    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
-    for (const line of ics.split('\r\n')) expect(line.length).toBeLessThanOrEqual(75)
+  it('ends every line with CRLF and folds lines at 75 octets, never inside a character', () => {
+    // Welsh letters take two octets each: a line of 75 characters would be too long.
+    const name = 'Cyngor Sir Ynys Môn, Gwasanaethau Plant a Theuluoedd, Swyddfa’r Cyngor, Llangefni ŵŷ âêîôû'
+    const request: Request = { ...people[0]!, recipients: [{ name, email: 'dpo@example.org' }] }
+    const [pack] = buildPacks(request, sources)
+    for (const ics of [calendarFor(withDate[0]!.pack)!, calendarFor(pack!)!]) {
+      expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
+      expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+      for (const line of ics.split('\r\n')) {
+        expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75)
+        // A fold never splits a character: every line is whole UTF-8 text on its own.
+        expect(line).not.toMatch(/[\ud800-\udfff\ufffd]/)
+      }
+    }
+    expect(description(calendarFor(pack!)!)).toContain(name)
+    expect(calendarFor(pack!)!.split('\r\n').some((line) => line.startsWith(' '))).toBe(true)
   })
 
   it('makes none for a complaint to the ICO, which asks for no answer by a date', () => {

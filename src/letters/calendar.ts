@@ -7,7 +7,6 @@
  * the organisation is named only in the description, and `plain` leaves it out there too.
  * A letter with no reply-by date (a complaint to the ICO) gets no reminder.
  */
-import { createEvent, type DateArray, type EventAttributes } from 'ics'
 import english from '../content/calendar.en-GB.json'
 import { addDays, parseIsoDate, type IsoDate } from '../dates/iso.ts'
 import { addCatalogue, catalogue, DEFAULT_LOCALE } from '../i18n/catalogues.ts'
@@ -49,10 +48,10 @@ function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }
 
-function dateArray(date: IsoDate): DateArray {
-  const parts = parseIsoDate(date)
-  if (!parts) throw new Error(`Not a date: ${date}`)
-  return [parts.year, parts.month, parts.day]
+/** YYYY-MM-DD → YYYYMMDD, an iCalendar DATE. */
+function icsDate(date: IsoDate): string {
+  if (!parseIsoDate(date)) throw new Error(`Not a date: ${date}`)
+  return date.replaceAll('-', '')
 }
 
 /**
@@ -88,35 +87,63 @@ export function calendarFor(pack: RecipientPack, options: CalendarOptions = {}):
   const words = options.words ?? english
   const title = words[`title.${kind}`]
   const description = fill(words[options.plain ? (`description.${kind}.plain` as const) : (`description.${kind}` as const)], { organisation: pack.recipientName })
-  // The library takes `timestamp` (DTSTAMP) but leaves it out of its types.
-  const event: EventAttributes & { timestamp: string } = {
-    productId: '-//What They Hold//Letters//EN',
-    uid: `${stableId([pack.recipientId, pack.fileName, pack.dated, replyBy.what, replyBy.date].join('\n'))}@what-they-hold`,
+  const alarm = fill(words[`alarm.${kind}`], { days: ALARM_DAYS_BEFORE })
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'PRODID:-//What They Hold//Letters//EN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${stableId([pack.recipientId, pack.fileName, pack.dated, replyBy.what, replyBy.date].join('\n'))}@what-they-hold`,
+    `SUMMARY:${escapeText(title)}`,
     // The letter's date, never the clock: the file is the same however often it is made.
-    timestamp: `${pack.dated.replaceAll('-', '')}T000000Z`,
-    start: dateArray(replyBy.date),
-    end: dateArray(addDays(replyBy.date, 1)),
-    title,
-    description,
+    `DTSTAMP:${icsDate(pack.dated)}T000000Z`,
+    `DTSTART;VALUE=DATE:${icsDate(replyBy.date)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(replyBy.date, 1))}`,
+    `DESCRIPTION:${escapeText(description)}`,
     // Shown as free time, and kept private where a shared calendar honours it.
-    transp: 'TRANSPARENT',
-    classification: 'PRIVATE',
-    alarms: [
-      {
-        action: 'display',
-        // The library writes an alarm's text as it is: the commas and semicolons TEXT escapes are done here.
-        description: escapeText(fill(words[`alarm.${kind}`], { days: ALARM_DAYS_BEFORE })),
-        // Relative to the start of the day: back to 09:00 on the day ALARM_DAYS_BEFORE days before.
-        // Whole days and hours, because the library writes "-P3DT" for days alone, which RFC 5545 does not allow.
-        trigger: { before: true, days: ALARM_DAYS_BEFORE - 1, hours: 24 - ALARM_HOUR },
-      },
-    ],
-  }
-  const { error, value } = createEvent(event)
-  if (error || !value) throw error ?? new Error('The calendar file could not be made')
-  return value
+    'TRANSP:TRANSPARENT',
+    'CLASS:PRIVATE',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(alarm)}`,
+    // Relative to the start of the day: back to 09:00 on the day ALARM_DAYS_BEFORE days before.
+    `TRIGGER:-P${ALARM_DAYS_BEFORE - 1}DT${24 - ALARM_HOUR}H`,
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ]
+  return lines.map(fold).join('\r\n') + '\r\n'
 }
 
+/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line break escaped. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,')
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * One content line folded (RFC 5545 §3.1): no line longer than 75 octets, each continuation starting
+ * with a space, and never inside a character (Welsh ŵ and ŷ take two octets).
+ */
+function fold(line: string): string {
+  if (encoder.encode(line).length <= 75) return line
+  const parts: string[] = []
+  let part = ''
+  let octets = 0
+  for (const ch of line) {
+    const size = encoder.encode(ch).length
+    // The first line holds 75 octets; a continuation 74 after its leading space.
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(part)
+      part = ''
+      octets = 0
+    }
+    part += ch
+    octets += size
+  }
+  parts.push(part)
+  return parts.join('\r\n ')
 }
