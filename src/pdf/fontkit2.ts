@@ -86,6 +86,9 @@ function cacheLayouts(font: FontkitFont): void {
   }
 }
 
+// Subsets kept per font: letters to every body in the directory draw about 80 different sets of glyphs.
+const MAX_SUBSETS = 200
+
 // Parsing a 600 KB font costs ~10 ms, so one parsed font serves every PDF made from the same bytes.
 const parsed = new WeakMap<Uint8Array, FontkitFont>()
 
@@ -105,8 +108,23 @@ export function parseFont(bytes: Uint8Array): FontkitFont {
   }
   cacheLayouts(font)
   const createSubset = font.createSubset.bind(font)
+  const encoded = new Map<string, Uint8Array>()
   font.createSubset = () => {
     const subset = createSubset()
+    const encode = subset.encode.bind(subset)
+    // The same glyphs in the same order make the same bytes (render.ts puts them in glyph order), and
+    // writing a subset is most of the cost of embedding a font: each is written once. pdf-lib copies
+    // the bytes it is given, so they can be shared.
+    subset.encode = () => {
+      const key = subset.glyphs.join(' ')
+      let bytes = encoded.get(key)
+      if (!bytes) {
+        bytes = encode()
+        if (encoded.size >= MAX_SUBSETS) encoded.delete(encoded.keys().next().value!)
+        encoded.set(key, bytes)
+      }
+      return bytes
+    }
     subset.encodeStream = () => encodeAsStream(subset)
     return subset
   }

@@ -8,6 +8,7 @@ import {
   endText,
   PDFContentStream,
   PDFDocument,
+  PDFNumber,
   rgb,
   setFillingRgbColor,
   setFontAndSize,
@@ -19,6 +20,8 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib'
+import { zlibSync } from 'fflate'
+import type { FontkitSubset } from 'fontkit'
 import type { LetterModel, RecipientPack } from '../letters/model.ts'
 import { letterToPlainText } from '../letters/plain-text.ts'
 import { assertPrintable, availableChain, type FontBytes } from './fonts.ts'
@@ -33,19 +36,54 @@ export interface RenderOptions {
   /** The letter date (YYYY-MM-DD), recorded as the PDF's creation date. Without it none is recorded. */
   createdOn?: string
   /**
-   * Compresses the fonts, their ToUnicode maps and the pages' contents (zlib format) in place of
-   * pdf-lib's own JavaScript deflate: Node's zlib (the command line) is several times faster. The
-   * content is the same either way; only the compressed bytes may differ.
+   * Compresses the fonts, their ToUnicode maps and the pages' contents (zlib format). By default
+   * fflate at zlib's default level, which is faster than pdf-lib's own (pako); the command line passes
+   * Node's zlib, faster still. The content is the same either way; only the compressed bytes may differ.
    */
   deflate?: (bytes: Uint8Array) => Uint8Array
 }
 
 type Deflate = NonNullable<RenderOptions['deflate']>
 
+const fflateDeflate: Deflate = (bytes) => zlibSync(bytes, { level: 6 })
+
+/** A quick hash of every 16th byte: a match is checked in full, so it only has to spread the keys. */
+function sampleHash(bytes: Uint8Array): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < bytes.length; i += 16) h = Math.imul(h ^ bytes[i]!, 0x01000193)
+  return h >>> 0
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false
+  return true
+}
+
+// Compressed embedded streams kept between PDFs: 200 is more than twice the glyph sets of letters to
+// every body in the directory.
+const MAX_PACKED = 200
+const packed = new Map<string, { raw: Uint8Array; packed: Uint8Array }>()
+
+/**
+ * Letters that draw the same glyphs embed the same font subset and ToUnicode map (see
+ * includeGlyphsInOrder), so each is compressed once and the bytes are reused: compressing a font is
+ * most of what saving a letter costs. Nothing changes the bytes once made, so they can be shared.
+ */
+function deflateOnce(raw: Uint8Array, deflate: Deflate): Uint8Array {
+  const key = `${raw.length} ${sampleHash(raw)}`
+  const known = packed.get(key)
+  if (known && sameBytes(known.raw, raw)) return known.packed
+  const out = deflate(raw)
+  if (packed.size >= MAX_PACKED) packed.delete(packed.keys().next().value!)
+  packed.set(key, { raw, packed: out })
+  return out
+}
+
 /** Font files and ToUnicode maps are compressed as they are embedded, through the context's flateStream. */
 function deflateEmbeddedWith(doc: PDFDocument, deflate: Deflate): void {
   const context = doc.context
-  context.flateStream = (contents, dict = {}) => context.stream(deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' })
+  context.flateStream = (contents, dict = {}) => context.stream(deflateOnce(typedArrayFor(contents), deflate), { ...dict, Filter: 'FlateDecode' })
 }
 
 /** Page contents are compressed when the document is saved, from the cache each content stream keeps (private in pdf-lib's types). */
@@ -90,6 +128,35 @@ export async function embedFaces(doc: PDFDocument, faces: Iterable<Face>, fonts:
   }
   return embedded
 }
+
+/**
+ * Puts each face's glyphs into its subset in glyph order before anything is drawn, rather than in order
+ * of first use. Letters that draw the same glyphs then embed byte-identical fonts, which fontkit2.ts
+ * writes once and deflateOnce compresses once: the 435 letters to every body in the directory draw
+ * about 80 sets. Each run is shaped as drawing it will shape it (the layout is kept, so it is shaped once).
+ */
+function includeGlyphsInOrder(pages: readonly LaidOutPage[], embedded: Map<Face, PDFFont>, fonts: FontBytes): void {
+  const ids = new Map<Face, Set<number>>()
+  for (const page of pages) {
+    for (const c of page.commands) {
+      if (c.kind !== 'text') continue
+      let set = ids.get(c.face)
+      if (!set) ids.set(c.face, (set = new Set()))
+      for (const glyph of parseFont(fonts[c.face]!).layout(c.text, featuresFor(c.face)).glyphs) set.add(glyph.id)
+    }
+  }
+  for (const [face, set] of ids) {
+    // pdf-lib keeps the subset private; includeGlyph gives a glyph its place, and drawing finds it there.
+    const { subset } = (embedded.get(face) as unknown as { embedder: { subset: FontkitSubset } }).embedder
+    for (const id of [...set].sort((a, b) => a - b)) subset.includeGlyph(id)
+  }
+}
+
+// The text matrix's fixed entries, made once: pdf-lib formats each number as it is made, slowly below 1.
+const ONE = PDFNumber.of(1)
+const ZERO = PDFNumber.of(0)
+/** A position to a hundredth of a point (a 280th of a millimetre): shorter page contents, the same page. */
+const at = (value: number) => PDFNumber.of(Math.round(value * 100) / 100)
 
 type Shape = Exclude<DrawCommand, { kind: 'text' }>
 
@@ -146,7 +213,7 @@ function drawPage(page: PDFPage, commands: readonly DrawCommand[], fonts: Map<Fa
     face = command.face
     size = command.size
     ink = command.colour
-    text.push(setTextMatrix(1, 0, 0, 1, command.x, command.y), showText(fonts.get(command.face)!.encodeText(command.text)))
+    text.push(setTextMatrix(ONE, ZERO, ZERO, ONE, at(command.x), at(command.y)), showText(fonts.get(command.face)!.encodeText(command.text)))
   }
   endTextObject()
 }
@@ -156,10 +223,12 @@ export async function renderPack(pack: RecipientPack, fonts: FontBytes, opts: Re
   const pages = layoutForFonts(pack.documents, fonts)
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(fontkit2)
-  if (opts.deflate) deflateEmbeddedWith(doc, opts.deflate)
+  const deflate = opts.deflate ?? fflateDeflate
+  deflateEmbeddedWith(doc, deflate)
   const faces = new Set<Face>()
   for (const page of pages) for (const c of page.commands) if (c.kind === 'text') faces.add(c.face)
   const embedded = await embedFaces(doc, faces, fonts)
+  includeGlyphsInOrder(pages, embedded, fonts)
   for (const laidOut of pages) drawPage(doc.addPage([PAGE.width, PAGE.height]), laidOut.commands, embedded)
   // No author: the metadata must not carry the person's name.
   doc.setTitle(opts.title ?? defaultTitle(pack.documents), { showInWindowTitleBar: true })
@@ -174,6 +243,6 @@ export async function renderPack(pack: RecipientPack, fonts: FontBytes, opts: Re
     doc.setCreationDate(made)
     doc.setModificationDate(made)
   }
-  if (opts.deflate) deflateContentsWith(doc, opts.deflate)
+  deflateContentsWith(doc, deflate)
   return doc.save()
 }

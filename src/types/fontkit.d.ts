@@ -14,6 +14,8 @@ declare module 'fontkit' {
 
   export interface FontkitSubset {
     includeGlyph(glyph: number | FontkitGlyph): number
+    /** The original ids of the glyphs included so far, in subset order (.notdef first). */
+    glyphs: number[]
     encode(): Uint8Array
     encodeStream(): unknown
   }
