@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import * as fc from 'fast-check'
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHAIN } from '../text/coverage.ts'
 import { ARABIC_NAME, BENGALI_NAME, fullPack, headingNearFoot, LATIN_NAMES, multiScriptLetter, pack, twoPageLetter } from './fixtures.ts'
@@ -138,6 +139,30 @@ describe('renderPack', () => {
     await renderPack(named('ΑΒΓ Ωμέγα'), latinFonts)
     const text = pdfToText(await renderPack(named('ABC Omega'), latinFonts), { raw: true })
     expect(text.split('\n')[0]).toBe('ABC Omega')
+  })
+
+  it('embeds the same font bytes for letters drawing the same glyphs in any order, and its own for a new glyph', async () => {
+    // Each face's subset holds its glyphs in glyph order, so it is written and compressed once for both.
+    const named = (name: string) => pack([{ ...twoPageLetter(), sender: { name, lines: [] }, blocks: [] }])
+    const fontFiles = async (bytes: Uint8Array) => {
+      const doc = await PDFDocument.load(bytes)
+      const files: string[] = []
+      for (const [, object] of doc.context.enumerateIndirectObjects()) {
+        const file = object instanceof PDFDict ? object.lookup(PDFName.of('FontFile2')) : undefined
+        if (file instanceof PDFRawStream) files.push(Buffer.from(file.contents).toString('base64'))
+      }
+      return files.sort()
+    }
+    const first = await renderPack(named('Ben Neb'), latinFonts)
+    const reordered = await renderPack(named('Neb Ben'), latinFonts)
+    const more = await renderPack(named('Ben Nebŵ'), latinFonts)
+    expect((await fontFiles(first)).length).toBeGreaterThan(0)
+    expect(await fontFiles(reordered)).toEqual(await fontFiles(first))
+    expect(await fontFiles(more)).not.toEqual(await fontFiles(first))
+    // Each still reads back as drawn, the shared bytes included.
+    expect(pdfToText(reordered, { raw: true }).split('\n')[0]).toBe('Neb Ben')
+    expect(pdfToText(more, { raw: true }).split('\n')[0]).toBe('Ben Nebŵ')
+    expect(await renderPack(named('Ben Neb'), latinFonts)).toEqual(first)
   })
 
   it('refuses characters no font has rather than printing blanks', async () => {
