@@ -34,10 +34,9 @@ function encodeAsStream(subset: FontkitSubset) {
   return emitter
 }
 
-type Features = Record<string, boolean> | string[] | undefined
+type Features = Readonly<Record<string, boolean>> | readonly string[] | undefined
 
-// fontkit adds the default features to the object it is given, which does not change what they select, so the
-// key worked out on first sight of an object stays right for it.
+// Callers pass the same frozen object each time (measure.ts featuresFor), so its key is worked out once.
 const featureKeys = new WeakMap<object, string>()
 
 function featureKey(features: Features): string {
@@ -78,7 +77,8 @@ function cacheLayouts(font: FontkitFont): void {
     const key = `${featureKey(features)}\u0000${text}`
     let run = runs.get(key)
     if (!run) {
-      run = withoutJoinerGlyphs(text, layout(text, features))
+      // fontkit writes the features it chose into the object it is given: it gets a copy.
+      run = withoutJoinerGlyphs(text, layout(text, Array.isArray(features) ? [...features] : features && { ...features }))
       if (runs.size >= MAX_LAYOUTS) runs.clear()
       runs.set(key, run)
     }

@@ -15,15 +15,19 @@ export function faceFor(font: ScriptFont, bold: boolean): Face {
   return font === 'latin' ? (bold ? 'bold' : 'regular') : font
 }
 
+// One object for both Latin faces, frozen: fontkit writes the features it chose into the object it is
+// given, so fontkit2.ts hands it a copy, and the object itself can key its layouts.
+const LATIN_FEATURES: Readonly<Record<string, boolean>> = Object.freeze({ ccmp: false, kern: false, mark: false, mkmk: false })
+
 /**
- * Shaping features to pass to fontkit for a face, fresh each time because fontkit writes into the object.
+ * Shaping features to pass to fontkit for a face.
  * ccmp is off for Noto Sans: it splits "ị", "ọ", "ụ", "ẹ" into a base letter and a dot below, and a PDF can
  * map a glyph back to only one text, so every "i" in the file would then extract as "ị" (or the dot would be lost).
  * The positioning features are off too: pdf-lib keeps only glyph ids and advances (P5), so kerning and mark
  * positions would be computed for nothing, and they are most of the cost of a layout.
  */
-export function featuresFor(face: Face): Record<string, boolean> | undefined {
-  return face === 'regular' || face === 'bold' ? { ccmp: false, kern: false, mark: false, mkmk: false } : undefined
+export function featuresFor(face: Face): Readonly<Record<string, boolean>> | undefined {
+  return face === 'regular' || face === 'bold' ? LATIN_FEATURES : undefined
 }
 
 /** Width in points of `text` drawn in `face` at `size`. */

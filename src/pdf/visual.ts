@@ -68,11 +68,20 @@ function reorder(runs: Run[]): Run[] {
   return out
 }
 
+// Wrapped lines are kept and shared between letters (rows.ts), and a line is never changed once made,
+// so its runs are worked out once. Do not change the runs either.
+const known = new WeakMap<Line, VisualRun[]>()
+
 export function visualRuns(line: Line): VisualRun[] {
-  let x = 0
-  return reorder(mergeRuns(line)).map((r) => {
-    const run = { text: r.text, face: r.face, x, width: r.width }
-    x += r.width
-    return run
-  })
+  let runs = known.get(line)
+  if (!runs) {
+    let x = 0
+    runs = reorder(mergeRuns(line)).map((r) => {
+      const run = { text: r.text, face: r.face, x, width: r.width }
+      x += r.width
+      return run
+    })
+    known.set(line, runs)
+  }
+  return runs
 }

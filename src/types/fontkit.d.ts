@@ -26,7 +26,7 @@ declare module 'fontkit' {
     characterSet: number[]
     hasGlyphForCodePoint(codePoint: number): boolean
     getGlyph(id: number, codePoints?: number[]): FontkitGlyph
-    layout(text: string, features?: Record<string, boolean> | string[], ...rest: unknown[]): FontkitGlyphRun
+    layout(text: string, features?: Readonly<Record<string, boolean>> | readonly string[], ...rest: unknown[]): FontkitGlyphRun
     createSubset(): FontkitSubset
   }
 
