@@ -165,16 +165,24 @@ export function writeSet(outArg: string, files: readonly OutputFile[], fs: FileS
   const madeInside: string[] = []
   try {
     staging = fs.mkdtempSync(join(out, '.what-they-hold-'))
-    // A batch puts each file's letters in a folder of its own: "client-a/letter-01-....pdf".
+    // A batch puts each file's letters in a folder of its own: "client-a/letter-01-....pdf". Each
+    // folder is made once, not once per letter (a batch writes hundreds of files into a few folders).
+    const staged = new Set<string>([staging])
     for (const file of files) {
-      fs.mkdirSync(dirname(join(staging, file.name)), { recursive: true })
+      const folder = dirname(join(staging, file.name))
+      if (!staged.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true })
+        staged.add(folder)
+      }
       fs.writeFileSync(join(staging, file.name), file.bytes)
     }
+    const placed = new Set<string>([out])
     for (const [i, file] of files.entries()) {
       const target = join(out, file.name)
-      if (dirname(target) !== out) {
+      if (!placed.has(dirname(target))) {
         const folder = makeFolder(fs, dirname(target))
         if (folder) madeInside.push(folder)
+        placed.add(dirname(target))
       }
       const move: { target: string; placed: boolean; aside?: string } = { target, placed: false }
       moves.push(move)
