@@ -117,13 +117,13 @@ export function parseFont(bytes: Uint8Array): FontkitFont {
     // the bytes it is given, so they can be shared.
     subset.encode = () => {
       const key = subset.glyphs.join(' ')
-      let bytes = encoded.get(key)
-      if (!bytes) {
-        bytes = encode()
+      let written = encoded.get(key)
+      if (!written) {
+        written = encode()
         if (encoded.size >= MAX_SUBSETS) encoded.delete(encoded.keys().next().value!)
-        encoded.set(key, bytes)
+        encoded.set(key, written)
       }
-      return bytes
+      return written
     }
     subset.encodeStream = () => encodeAsStream(subset)
     return subset
